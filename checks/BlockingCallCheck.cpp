@@ -1,0 +1,187 @@
+//===--- BlockingCallCheck.cpp - stallcheck -------------------------------===//
+
+#include "BlockingCallCheck.h"
+#include "core/ConfigPaths.h"
+#include "core/Coroutines.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/StmtCXX.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+
+using namespace clang::ast_matchers;
+
+namespace clang::tidy::stall {
+
+namespace {
+
+constexpr llvm::StringLiteral CatalogueKey = "Catalogue";
+constexpr llvm::StringLiteral DisabledCategoriesKey = "DisabledCategories";
+constexpr llvm::StringLiteral DefaultDisabledCategories = "lock";
+
+/// How the user wrote the blocking thing, for the message: the object's
+/// type for member calls ("std::future<int>::get", not libstdc++'s
+/// "std::__basic_future<int>::wait"), the qualified name otherwise.
+std::string describeCallee(const CallExpr &Call, const ASTContext &Context) {
+  const FunctionDecl *Callee = Call.getDirectCallee();
+  const auto *Method = dyn_cast<CXXMethodDecl>(Callee);
+  const auto *Member = dyn_cast<CXXMemberCallExpr>(&Call);
+  if (Method && Member && !Method->isOverloadedOperator()) {
+    // The object as written, before any derived-to-base conversion.
+    QualType Object =
+        Member->getImplicitObjectArgument()->IgnoreParenImpCasts()->getType();
+    if (Object->isPointerType())
+      Object = Object->getPointeeType();
+    if (!Object.isNull()) {
+      PrintingPolicy Policy(Context.getLangOpts());
+      Policy.SuppressScope = false;
+      return Object.getUnqualifiedType().getAsString(Policy) +
+             "::" + Method->getNameAsString();
+    }
+  }
+  return Callee->getQualifiedNameAsString();
+}
+
+std::string describeConstructed(const CXXConstructExpr &Construct,
+                                const ASTContext &Context) {
+  PrintingPolicy Policy(Context.getLangOpts());
+  return Construct.getType().getUnqualifiedType().getAsString(Policy);
+}
+
+} // namespace
+
+BlockingCallCheck::BlockingCallCheck(llvm::StringRef Name,
+                                     ClangTidyContext *Context)
+    : ClangTidyCheck(Name, Context),
+      CatalogueOption(Options.getLocalOrGlobal(CatalogueKey, "").str()),
+      DisabledCategoriesOption(
+          Options.get(DisabledCategoriesKey, DefaultDisabledCategories).str()) {
+  std::vector<std::string> OptionKeys = {(Name + "." + CatalogueKey).str(),
+                                         CatalogueKey.str()};
+  for (const std::string &Path : splitOptionList(CatalogueOption))
+    CataloguePaths.push_back(
+        resolveOptionPath(Path, Context->getCurrentFile(), OptionKeys));
+  for (const std::string &Category : splitOptionList(DisabledCategoriesOption))
+    DisabledCategories.insert(Category);
+}
+
+void BlockingCallCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
+  Options.store(Opts, CatalogueKey, CatalogueOption);
+  Options.store(Opts, DisabledCategoriesKey, DisabledCategoriesOption);
+}
+
+void BlockingCallCheck::registerMatchers(MatchFinder *Finder) {
+  llvm::Expected<BlockingApiCatalogue> Loaded =
+      BlockingApiCatalogue::createLayered(CataloguePaths);
+  if (!Loaded) {
+    configurationDiag("invalid blocking-API catalogue: %0",
+                      DiagnosticIDs::Error)
+        << llvm::toString(Loaded.takeError());
+    return;
+  }
+  Catalogue.emplace(std::move(*Loaded));
+  for (const auto &Category : DisabledCategories)
+    if (!Catalogue->findCategory(Category.getKey()))
+      configurationDiag("unknown category '%0' in option '%1'")
+          << Category.getKey() << DisabledCategoriesKey;
+
+  // Top-down: start from coroutine definitions and walk their bodies, so a
+  // file without coroutines pays for one cheap matcher and nothing else.
+  Finder->addMatcher(
+      functionDecl(isDefinition(), hasBody(coroutineBodyStmt()))
+          .bind("coroutine"),
+      this);
+  Finder->addMatcher(lambdaExpr().bind("lambda"), this);
+}
+
+void BlockingCallCheck::onStartOfTranslationUnit() {
+  AnalysedCoroutines.clear();
+  ReportedLocations.clear();
+}
+
+void BlockingCallCheck::check(const MatchFinder::MatchResult &Result) {
+  if (const auto *Lambda = Result.Nodes.getNodeAs<LambdaExpr>("lambda")) {
+    const CXXMethodDecl *CallOperator = Lambda->getCallOperator();
+    if (CallOperator && isa_and_nonnull<CoroutineBodyStmt>(Lambda->getBody()))
+      checkCoroutine(*CallOperator, Lambda->getBeginLoc(),
+                     *Result.SourceManager);
+    return;
+  }
+  if (const auto *Function = Result.Nodes.getNodeAs<FunctionDecl>("coroutine"))
+    checkCoroutine(*Function, Function->getLocation(), *Result.SourceManager);
+}
+
+void BlockingCallCheck::checkCoroutine(const FunctionDecl &Coroutine,
+                                       SourceLocation CoroutineLoc,
+                                       const SourceManager &Sources) {
+  if (!AnalysedCoroutines.insert(&Coroutine).second)
+    return;
+  if (classifyCoroutine(Coroutine) != CoroutineKind::Async)
+    return;
+  const auto *Lambda = dyn_cast<CXXMethodDecl>(&Coroutine);
+  bool IsLambda = Lambda && Lambda->getParent()->isLambda();
+  if (IsLambda)
+    CoroutineLoc = Lambda->getParent()->getLocation();
+  std::string CoroutineName = Coroutine.getQualifiedNameAsString();
+  AsyncFramework Framework = frameworkOf(Coroutine);
+  llvm::StringRef Asio = asioNamespacePrefix(Framework);
+  const ASTContext &Context = Coroutine.getASTContext();
+
+  forEachOwnStatement(Coroutine.getBody(), [&](const Stmt &S) {
+    const BlockingApi *Api = nullptr;
+    std::string What;
+    bool IsConstruction = false;
+    SourceLocation Loc;
+    SourceRange Range;
+    if (const auto *Call = dyn_cast<CallExpr>(&S)) {
+      Api = Catalogue->findCall(*Call);
+      if (Api) {
+        What = describeCallee(*Call, Context);
+        Loc = Call->getExprLoc();
+        Range = Call->getSourceRange();
+      }
+    } else if (const auto *Construct = dyn_cast<CXXConstructExpr>(&S)) {
+      Api = Catalogue->findConstruction(*Construct);
+      if (Api) {
+        What = describeConstructed(*Construct, Context);
+        IsConstruction = true;
+        Loc = Construct->getLocation();
+        Range = Construct->getSourceRange();
+      }
+    }
+    if (!Api || DisabledCategories.contains(Api->category()))
+      return;
+    Loc = Sources.getFileLoc(Loc);
+    if (!ReportedLocations.insert(Loc.getRawEncoding()).second)
+      return;
+
+    const BlockingCategory *Category = Catalogue->findCategory(Api->category());
+    diag(Loc, "%select{call to|construction of}0 '%1' blocks the event loop "
+              "in %select{coroutine '%3'|a coroutine lambda}2: it %4 "
+              "(category '%5')")
+        << IsConstruction << What << IsLambda << CoroutineName
+        << Category->Description << Category->Name << Range;
+    diag(CoroutineLoc, "%select{coroutine '%1'|the coroutine lambda}0 "
+                       "begins here",
+         DiagnosticIDs::Note)
+        << IsLambda << CoroutineName;
+    if (!Asio.empty() && !Api->asioAlternative().empty())
+      diag(Loc,
+           "use the asynchronous '%0%1' instead and co_await it with "
+           "'%0use_awaitable'",
+           DiagnosticIDs::Note)
+          << Asio << Api->asioAlternative();
+    else if (!Api->advice().empty())
+      diag(Loc, "%0", DiagnosticIDs::Note) << Api->advice();
+    else if (!Asio.empty())
+      diag(Loc,
+           "offload it to a '%0thread_pool': 'co_await %0co_spawn(pool, "
+           "work, %0use_awaitable)', where 'work' is a coroutine lambda that "
+           "makes the call",
+           DiagnosticIDs::Note)
+          << Asio;
+    else
+      diag(Loc, "%0", DiagnosticIDs::Note) << Category->Advice;
+  });
+}
+
+} // namespace clang::tidy::stall

@@ -1,0 +1,53 @@
+//===--- BlockingCallCheck.h - stallcheck ----------------------*- C++ -*-===//
+
+#ifndef STALLCHECK_BLOCKINGCALLCHECK_H
+#define STALLCHECK_BLOCKINGCALLCHECK_H
+
+#include "core/BlockingApiCatalogue.h"
+#include "clang-tidy/ClangTidyCheck.h"
+#include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/StringSet.h"
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace clang::tidy::stall {
+
+/// Flags calls to blocking APIs (from the catalogue) made directly in the
+/// body of an asynchronous C++20 coroutine, where they hold the event loop's
+/// thread and stall every other task on it.
+///
+/// For the user-facing documentation see docs/checks/stall-blocking-call.md.
+class BlockingCallCheck : public ClangTidyCheck {
+public:
+  BlockingCallCheck(llvm::StringRef Name, ClangTidyContext *Context);
+  bool isLanguageVersionSupported(const LangOptions &LangOpts) const override {
+    return LangOpts.CPlusPlus20;
+  }
+  void registerMatchers(ast_matchers::MatchFinder *Finder) override;
+  void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
+  void onStartOfTranslationUnit() override;
+  void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
+
+private:
+  void checkCoroutine(const FunctionDecl &Coroutine,
+                      SourceLocation CoroutineLoc,
+                      const SourceManager &Sources);
+
+  /// Raw option values, written back by storeOptions.
+  const std::string CatalogueOption;
+  const std::string DisabledCategoriesOption;
+  /// Catalogue files with relative paths resolved.
+  std::vector<std::string> CataloguePaths;
+  llvm::StringSet<> DisabledCategories;
+  /// Null when the catalogue could not be loaded (reported once per TU).
+  std::optional<BlockingApiCatalogue> Catalogue;
+  /// Coroutines already analysed and calls already reported in this TU, so
+  /// that a template is reported once, not once per instantiation.
+  llvm::DenseSet<const FunctionDecl *> AnalysedCoroutines;
+  llvm::DenseSet<unsigned> ReportedLocations;
+};
+
+} // namespace clang::tidy::stall
+
+#endif // STALLCHECK_BLOCKINGCALLCHECK_H

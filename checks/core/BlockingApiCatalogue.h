@@ -1,0 +1,138 @@
+//===--- BlockingApiCatalogue.h - stallcheck -------------------*- C++ -*-===//
+//
+// The catalogue of blocking APIs: which declarations block the calling
+// thread, in which category, and what to do instead. It is data: a default
+// YAML file embedded in the binary, with users' files layered on top.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef STALLCHECK_CORE_BLOCKINGAPICATALOGUE_H
+#define STALLCHECK_CORE_BLOCKINGAPICATALOGUE_H
+
+#include "clang/AST/Decl.h"
+#include "clang/AST/Expr.h"
+#include "clang/AST/ExprCXX.h"
+#include "QualifiedName.h"
+#include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/SmallVector.h"
+#include "llvm/ADT/StringMap.h"
+#include "llvm/ADT/StringRef.h"
+#include "llvm/Support/Error.h"
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace clang::tidy::stall {
+
+struct BlockingApiSpec;
+
+/// A group of blocking APIs ("sleep", "file-io", ...) with the advice that
+/// applies to all of them.
+struct BlockingCategory {
+  std::string Name;
+  /// What the APIs do to the thread, e.g. "sleeps the thread".
+  std::string Description;
+  /// Framework-neutral advice, e.g. "move the I/O to a worker thread".
+  std::string Advice;
+};
+
+/// How an API is used: called, or constructed (for RAII types such as
+/// std::ifstream whose constructor opens a file).
+enum class BlockingApiKind { Call, Construction };
+
+/// One validated catalogue entry. Names are QualifiedNamePatterns: a leading
+/// "::" anchors at the global namespace, otherwise the name matches any
+/// declaration whose qualified name ends with it; template arguments and
+/// inline namespaces (std::__1, std::__cxx11) are not written.
+class BlockingApi {
+public:
+  BlockingApi(const BlockingApiSpec &Spec, BlockingApiKind Kind);
+  ~BlockingApi();
+  BlockingApi(const BlockingApi &) = delete;
+  BlockingApi &operator=(const BlockingApi &) = delete;
+
+  llvm::StringRef name() const { return Name; }
+  const QualifiedNamePattern &pattern() const { return DeclName; }
+  BlockingApiKind kind() const { return Kind; }
+  llvm::StringRef category() const { return Category; }
+  /// Entry-specific advice; empty when the category's advice applies.
+  llvm::StringRef advice() const { return Advice; }
+  /// The asynchronous Asio operation to use instead, relative to the asio
+  /// namespace (e.g. "steady_timer::async_wait"); empty when none exists.
+  llvm::StringRef asioAlternative() const { return AsioAlternative; }
+
+  /// Whether \p Decl (a function for calls, a class for constructions) is
+  /// the declaration this entry names.
+  bool matchesDecl(const NamedDecl &Decl) const;
+  /// Whether the call's receiver (object or first argument) satisfies the
+  /// entry's 'receiver' and 'receiver-type' constraints.
+  bool matchesReceiver(const Expr *Receiver) const;
+
+private:
+  std::string Name;
+  BlockingApiKind Kind;
+  std::string Category;
+  std::string Advice;
+  std::string AsioAlternative;
+  /// Only declarations with C language linkage match (the C library's
+  /// '::write', not a user's C++ '::write(Buffer &)').
+  bool CLinkage;
+  QualifiedNamePattern DeclName;
+  std::vector<QualifiedNamePattern> ReceiverNames;
+  std::vector<QualifiedNamePattern> ReceiverTypeNames;
+};
+
+/// Blocking APIs by category, looked up by declaration.
+class BlockingApiCatalogue {
+public:
+  BlockingApiCatalogue();
+  ~BlockingApiCatalogue();
+  BlockingApiCatalogue(BlockingApiCatalogue &&);
+  BlockingApiCatalogue &operator=(BlockingApiCatalogue &&);
+
+  /// The catalogue embedded in the binary.
+  static llvm::Expected<BlockingApiCatalogue> createDefault();
+  /// The contents of the embedded default catalogue file.
+  static llvm::StringRef defaultCatalogueText();
+  /// The default catalogue with the files \p Paths layered on in order.
+  static llvm::Expected<BlockingApiCatalogue>
+  createLayered(llvm::ArrayRef<std::string> Paths);
+
+  /// Layers one catalogue file on top of what is loaded: its categories are
+  /// added (or replace same-named ones), its 'remove' names drop entries,
+  /// and its entries take precedence over earlier ones. On error the
+  /// catalogue is left unchanged.
+  llvm::Error addDocument(llvm::StringRef Text, llvm::StringRef FileName);
+  /// Reads \p Path and layers it on; a missing file is an error.
+  llvm::Error addFile(llvm::StringRef Path);
+
+  /// The entry that makes \p Call blocking, or null.
+  const BlockingApi *findCall(const CallExpr &Call) const;
+  /// The entry that makes constructing the object in \p Construct blocking
+  /// (constructors that open a resource, not default/copy/move), or null.
+  const BlockingApi *findConstruction(const CXXConstructExpr &Construct) const;
+
+  const BlockingCategory *findCategory(llvm::StringRef Name) const;
+  llvm::ArrayRef<BlockingCategory> categories() const { return Categories; }
+  size_t size() const { return Apis.size(); }
+
+private:
+  const BlockingApi *find(const NamedDecl &Decl, BlockingApiKind Kind,
+                          const Expr *Receiver) const;
+  void rebuildIndex();
+
+  std::vector<BlockingCategory> Categories;
+  /// In load order; later entries take precedence.
+  std::vector<std::unique_ptr<BlockingApi>> Apis;
+  /// Unqualified name -> entries with that name, latest first.
+  llvm::StringMap<llvm::SmallVector<const BlockingApi *, 2>> ByLastName;
+};
+
+/// The receiver of \p Call for catalogue purposes: the object of a member
+/// call, else the first argument (so `std::getline(std::cin, s)` and
+/// `std::cin >> x` both have receiver `std::cin`).
+const Expr *callReceiver(const CallExpr &Call);
+
+} // namespace clang::tidy::stall
+
+#endif // STALLCHECK_CORE_BLOCKINGAPICATALOGUE_H

@@ -1,0 +1,202 @@
+//===--- CatalogueYaml.cpp - stallcheck -----------------------------------===//
+//
+// Compiled with exceptions (see checks/CMakeLists.txt). Nothing thrown here
+// may leave this file: every entry point catches and converts to llvm::Error.
+//
+//===----------------------------------------------------------------------===//
+
+#include "CatalogueYaml.h"
+#include <exception>
+#include <yaml-cpp/yaml.h>
+
+namespace clang::tidy::stall {
+namespace {
+
+/// A schema violation found while walking the document.
+struct SchemaError {
+  YAML::Mark Mark;
+  std::string Message;
+};
+
+YamlPosition positionOf(const YAML::Mark &Mark) {
+  if (Mark.is_null())
+    return {};
+  return {static_cast<unsigned>(Mark.line + 1),
+          static_cast<unsigned>(Mark.column + 1)};
+}
+
+[[noreturn]] void fail(const YAML::Node &Node, std::string Message) {
+  throw SchemaError{Node.Mark(), std::move(Message)};
+}
+
+std::string scalar(const YAML::Node &Node, const std::string &Key) {
+  if (!Node.IsScalar())
+    fail(Node, "'" + Key + "' must be a string");
+  return Node.Scalar();
+}
+
+/// Accepts a scalar or a sequence of scalars.
+std::vector<std::string> scalarList(const YAML::Node &Node,
+                                    const std::string &Key) {
+  if (Node.IsScalar())
+    return {Node.Scalar()};
+  if (!Node.IsSequence())
+    fail(Node, "'" + Key + "' must be a string or a list of strings");
+  std::vector<std::string> Result;
+  for (const YAML::Node &Item : Node)
+    Result.push_back(scalar(Item, Key));
+  return Result;
+}
+
+std::string keyOf(const YAML::const_iterator::value_type &Pair) {
+  if (!Pair.first.IsScalar())
+    fail(Pair.first, "keys must be plain strings");
+  return Pair.first.Scalar();
+}
+
+void requireNonEmpty(const YAML::Node &Where, const std::string &Value,
+                     const char *Key) {
+  if (Value.empty())
+    fail(Where, std::string("'") + Key + "' must not be empty");
+}
+
+CategorySpec parseCategory(const YAML::Node &Node) {
+  if (!Node.IsMap())
+    fail(Node, "a category must be a map with 'name', 'description' and "
+               "'advice'");
+  CategorySpec Category;
+  Category.Where = positionOf(Node.Mark());
+  for (const auto &Pair : Node) {
+    std::string Key = keyOf(Pair);
+    if (Key == "name")
+      Category.Name = scalar(Pair.second, Key);
+    else if (Key == "description")
+      Category.Description = scalar(Pair.second, Key);
+    else if (Key == "advice")
+      Category.Advice = scalar(Pair.second, Key);
+    else
+      fail(Pair.first, "unknown category key '" + Key +
+                           "' (expected name, description, advice)");
+  }
+  requireNonEmpty(Node, Category.Name, "name");
+  requireNonEmpty(Node, Category.Description, "description");
+  return Category;
+}
+
+BlockingApiSpec parseBlockingApi(const YAML::Node &Node) {
+  if (!Node.IsMap())
+    fail(Node, "a blocking entry must be a map with at least 'name' and "
+               "'category'");
+  BlockingApiSpec Api;
+  Api.Where = positionOf(Node.Mark());
+  for (const auto &Pair : Node) {
+    std::string Key = keyOf(Pair);
+    const YAML::Node &Value = Pair.second;
+    if (Key == "name") {
+      Api.Name = scalar(Value, Key);
+    } else if (Key == "kind") {
+      Api.Kind = scalar(Value, Key);
+      Api.KindWhere = positionOf(Value.Mark());
+    } else if (Key == "category") {
+      Api.Category = scalar(Value, Key);
+      Api.CategoryWhere = positionOf(Value.Mark());
+    } else if (Key == "receiver") {
+      Api.Receivers = scalarList(Value, Key);
+    } else if (Key == "receiver-type") {
+      Api.ReceiverTypes = scalarList(Value, Key);
+    } else if (Key == "advice") {
+      Api.Advice = scalar(Value, Key);
+    } else if (Key == "asio") {
+      Api.AsioAlternative = scalar(Value, Key);
+    } else if (Key == "c-linkage") {
+      if (!Value.IsScalar() || !YAML::convert<bool>::decode(Value, Api.CLinkage))
+        fail(Value, "'c-linkage' must be true or false");
+    } else {
+      fail(Pair.first, "unknown key '" + Key +
+                           "' in a blocking entry (expected name, kind, "
+                           "category, receiver, receiver-type, advice, asio, c-linkage)");
+    }
+  }
+  requireNonEmpty(Node, Api.Name, "name");
+  requireNonEmpty(Node, Api.Category, "category");
+  return Api;
+}
+
+void parseVersion(const YAML::Node &Node) {
+  int Version = 0;
+  if (!Node.IsScalar() || !YAML::convert<int>::decode(Node, Version))
+    fail(Node, "'version' must be a whole number");
+  if (Version != CatalogueFormatVersion)
+    fail(Node, "unsupported catalogue version " + std::to_string(Version) +
+                   "; this stallcheck reads version " +
+                   std::to_string(CatalogueFormatVersion));
+}
+
+CatalogueDocument parseRoot(const YAML::Node &Root) {
+  CatalogueDocument Document;
+  if (Root.IsNull())
+    return Document; // An empty file adds and removes nothing.
+  if (!Root.IsMap())
+    fail(Root, "a catalogue must be a map with 'version', 'categories', "
+               "'blocking' and 'remove'");
+  bool SawVersion = false;
+  for (const auto &Pair : Root) {
+    std::string Key = keyOf(Pair);
+    const YAML::Node &Value = Pair.second;
+    if (Key == "version") {
+      parseVersion(Value);
+      SawVersion = true;
+      continue;
+    }
+    if (Key != "categories" && Key != "blocking" && Key != "remove")
+      fail(Pair.first, "unknown top-level key '" + Key +
+                           "' (expected version, categories, blocking, "
+                           "remove)");
+    if (Value.IsNull())
+      continue;
+    if (!Value.IsSequence())
+      fail(Value, "'" + Key + "' must be a list");
+    for (const YAML::Node &Item : Value) {
+      if (Key == "categories")
+        Document.Categories.push_back(parseCategory(Item));
+      else if (Key == "blocking")
+        Document.Blocking.push_back(parseBlockingApi(Item));
+      else
+        Document.Removals.push_back(
+            {scalar(Item, "remove"), positionOf(Item.Mark())});
+    }
+  }
+  if (!SawVersion)
+    fail(Root, "missing 'version: " + std::to_string(CatalogueFormatVersion) +
+                   "'");
+  return Document;
+}
+
+} // namespace
+
+llvm::Error makeCatalogueError(llvm::StringRef FileName, YamlPosition Where,
+                               const llvm::Twine &Message) {
+  std::string Text = FileName.str();
+  if (Where.Line != 0)
+    Text += ":" + std::to_string(Where.Line) + ":" +
+            std::to_string(Where.Column);
+  return llvm::createStringError(llvm::inconvertibleErrorCode(),
+                                 Text + ": " + Message.str());
+}
+
+llvm::Expected<CatalogueDocument>
+parseCatalogueDocument(llvm::StringRef Text, llvm::StringRef FileName) {
+  try {
+    return parseRoot(YAML::Load(Text.str()));
+  } catch (const SchemaError &Error) {
+    return makeCatalogueError(FileName, positionOf(Error.Mark), Error.Message);
+  } catch (const YAML::Exception &Error) {
+    return makeCatalogueError(FileName, positionOf(Error.mark), Error.msg);
+  } catch (const std::exception &Error) {
+    return makeCatalogueError(FileName, {}, Error.what());
+  } catch (...) {
+    return makeCatalogueError(FileName, {}, "unreadable catalogue");
+  }
+}
+
+} // namespace clang::tidy::stall

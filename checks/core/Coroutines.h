@@ -1,0 +1,59 @@
+//===--- Coroutines.h - stallcheck -----------------------------*- C++ -*-===//
+//
+// What the checks need to know about C++20 coroutines: which functions are
+// asynchronous coroutines (they run on an event loop) rather than generators
+// (they run synchronously inside their caller), which framework a coroutine
+// belongs to, and which statements belong to its body.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef STALLCHECK_CORE_COROUTINES_H
+#define STALLCHECK_CORE_COROUTINES_H
+
+#include "clang/AST/Decl.h"
+#include "clang/AST/Stmt.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
+#include "llvm/ADT/StringRef.h"
+
+namespace clang::tidy::stall {
+
+enum class CoroutineKind {
+  /// Not a coroutine: no co_await, co_yield or co_return in the body.
+  NotCoroutine,
+  /// Only co_yield, never co_await: runs synchronously in its caller.
+  Generator,
+  /// Asynchronous: it co_awaits (or only co_returns), so it runs on
+  /// whatever event loop resumes it.
+  Async,
+};
+
+/// Classifies \p Function from its own body (nested lambdas excluded).
+CoroutineKind classifyCoroutine(const FunctionDecl &Function);
+
+/// The asynchronous framework a coroutine is written for, read from its
+/// return type.
+enum class AsyncFramework {
+  Unknown,
+  /// Standalone Asio: returns ::asio::awaitable<T>.
+  Asio,
+  /// Boost.Asio: returns ::boost::asio::awaitable<T>.
+  BoostAsio,
+};
+
+AsyncFramework frameworkOf(const FunctionDecl &Coroutine);
+
+/// The namespace prefix used in advice for \p Framework ("boost::asio::",
+/// "asio::"), or an empty string when unknown.
+llvm::StringRef asioNamespacePrefix(AsyncFramework Framework);
+
+/// Calls \p Visit for every statement that executes as part of \p Body
+/// itself: it does not enter nested lambda bodies, blocks or local classes
+/// (they are functions of their own, run when and where they are called),
+/// and of co_await / co_yield / co_return it visits only the operand the
+/// user wrote, not the compiler's await_ready/await_suspend calls.
+void forEachOwnStatement(const Stmt *Body,
+                         llvm::function_ref<void(const Stmt &)> Visit);
+
+} // namespace clang::tidy::stall
+
+#endif // STALLCHECK_CORE_COROUTINES_H

@@ -1,0 +1,92 @@
+//===--- QualifiedName.cpp - stallcheck -----------------------------------===//
+
+#include "QualifiedName.h"
+#include "clang/AST/DeclBase.h"
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/Support/raw_ostream.h"
+#include <cctype>
+
+namespace clang::tidy::stall {
+
+namespace {
+
+bool isIdentifier(llvm::StringRef Text) {
+  if (Text.empty() ||
+      !(std::isalpha(static_cast<unsigned char>(Text[0])) || Text[0] == '_'))
+    return false;
+  return llvm::all_of(Text, [](char C) {
+    return std::isalnum(static_cast<unsigned char>(C)) || C == '_';
+  });
+}
+
+/// Splits "a::b::operator<<" into components; "operator::" cannot occur.
+llvm::SmallVector<llvm::StringRef, 4> splitComponents(llvm::StringRef Name) {
+  llvm::SmallVector<llvm::StringRef, 4> Components;
+  Name.split(Components, "::");
+  return Components;
+}
+
+} // namespace
+
+llvm::StringRef unqualifiedName(const NamedDecl &Decl,
+                                llvm::SmallVectorImpl<char> &Scratch) {
+  if (const IdentifierInfo *Identifier = Decl.getIdentifier())
+    return Identifier->getName();
+  Scratch.clear();
+  llvm::raw_svector_ostream OS(Scratch);
+  Decl.printName(OS);
+  return OS.str();
+}
+
+std::string QualifiedNamePattern::problemWith(llvm::StringRef Name) {
+  llvm::StringRef Rest = Name;
+  Rest.consume_front("::");
+  if (Rest.empty())
+    return "a name must not be empty";
+  for (llvm::StringRef Component : splitComponents(Rest)) {
+    llvm::StringRef Bare = Component;
+    Bare.consume_front("~");
+    if (isIdentifier(Bare))
+      continue;
+    if (Component.starts_with("operator") && Component.size() > 8 &&
+        !Component.contains(' '))
+      continue;
+    if (Component.contains('<'))
+      return "write '" + Name.str() +
+             "' without template arguments: a name matches every "
+             "specialization";
+    return "'" + Name.str() + "' is not a qualified C++ name";
+  }
+  return {};
+}
+
+QualifiedNamePattern::QualifiedNamePattern(llvm::StringRef Name) {
+  Anchored = Name.consume_front("::");
+  for (llvm::StringRef Component : splitComponents(Name))
+    Components.push_back(Component.str());
+}
+
+bool QualifiedNamePattern::matches(const NamedDecl &Decl) const {
+  llvm::SmallString<64> Scratch;
+  auto Expected = Components.rbegin();
+  if (unqualifiedName(Decl, Scratch) != *Expected)
+    return false;
+  ++Expected;
+  for (const DeclContext *Context = Decl.getDeclContext();
+       Context && !Context->isTranslationUnit();
+       Context = Context->getParent()) {
+    if (Context->isInlineNamespace())
+      continue;
+    const auto *Scope = dyn_cast<NamedDecl>(Context);
+    if (!Scope)
+      continue; // extern "C" { }, export { }
+    if (Expected == Components.rend())
+      return !Anchored;
+    if (unqualifiedName(*Scope, Scratch) != *Expected)
+      return false;
+    ++Expected;
+  }
+  return Expected == Components.rend();
+}
+
+} // namespace clang::tidy::stall

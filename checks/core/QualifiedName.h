@@ -1,0 +1,48 @@
+//===--- QualifiedName.h - stallcheck --------------------------*- C++ -*-===//
+//
+// Matching declarations against qualified names written in the catalogue,
+// by walking the declaration's contexts rather than printing its name.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef STALLCHECK_CORE_QUALIFIEDNAME_H
+#define STALLCHECK_CORE_QUALIFIEDNAME_H
+
+#include "clang/AST/Decl.h"
+#include "llvm/ADT/SmallVector.h"
+#include "llvm/ADT/StringRef.h"
+#include <string>
+
+namespace clang::tidy::stall {
+
+/// A name such as "std::future::get" or "::sleep". It matches a declaration
+/// whose enclosing named scopes end with the written components:
+/// - a leading "::" anchors the name at the global namespace;
+/// - class templates are named without arguments, so "std::future::get"
+///   matches the 'get' of every std::future<T> (clang's hasName() does not);
+/// - inline namespaces (std::__1, std::__cxx11) and extern "C" blocks are
+///   transparent, as they are to the user who writes the name.
+class QualifiedNamePattern {
+public:
+  explicit QualifiedNamePattern(llvm::StringRef Name);
+
+  bool matches(const NamedDecl &Decl) const;
+  /// The unqualified name, the last component.
+  llvm::StringRef lastComponent() const { return Components.back(); }
+
+  /// Why \p Name cannot be a pattern, or an empty string when it can.
+  static std::string problemWith(llvm::StringRef Name);
+
+private:
+  bool Anchored = false;
+  llvm::SmallVector<std::string, 4> Components;
+};
+
+/// The name a pattern component is compared with: the identifier, or the
+/// printed name of operators ("operator>>") and other special names.
+llvm::StringRef unqualifiedName(const NamedDecl &Decl,
+                                llvm::SmallVectorImpl<char> &Scratch);
+
+} // namespace clang::tidy::stall
+
+#endif // STALLCHECK_CORE_QUALIFIEDNAME_H

@@ -1,0 +1,88 @@
+//===--- DefaultChecks.cpp - stallcheck -----------------------------------===//
+
+#include "DefaultChecks.h"
+#include "clang-tidy/ClangTidyOptions.h"
+#include "clang-tidy/GlobList.h"
+#include "llvm/ADT/SmallString.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/VirtualFileSystem.h"
+
+namespace clang::tidy::stall {
+
+namespace {
+
+/// A check name the stall module registers; a glob that matches it talks
+/// about stall-* checks.
+constexpr llvm::StringLiteral ProbeCheck = "stall-blocking-call";
+
+bool isOption(llvm::StringRef Arg, llvm::StringRef Name) {
+  if (!Arg.consume_front("-"))
+    return false;
+  Arg.consume_front("-");
+  return Arg == Name || Arg.starts_with((Name + "=").str());
+}
+
+} // namespace
+
+bool argumentsChooseChecks(llvm::ArrayRef<const char *> Args) {
+  for (llvm::StringRef Arg : Args) {
+    if (Arg == "--")
+      break;
+    if (isOption(Arg, "checks") || isOption(Arg, "config") ||
+        isOption(Arg, "config-file"))
+      return true;
+  }
+  return false;
+}
+
+std::optional<std::string>
+firstSourceArgument(llvm::ArrayRef<const char *> Args) {
+  for (llvm::StringRef Arg : Args) {
+    if (Arg == "--")
+      break;
+    if (!Arg.starts_with("-") && !Arg.starts_with("@") &&
+        llvm::sys::fs::is_regular_file(Arg))
+      return Arg.str();
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string>
+defaultChecksArgument(bool ArgumentsChooseChecks,
+                      std::optional<llvm::StringRef> ConfigChecks) {
+  if (ArgumentsChooseChecks)
+    return std::nullopt;
+  if (!ConfigChecks)
+    return std::string("--checks=-*,stall-*");
+  llvm::SmallVector<llvm::StringRef, 8> Globs;
+  ConfigChecks->split(Globs, ',', -1, /*KeepEmpty=*/false);
+  for (llvm::StringRef Glob : Globs) {
+    Glob = Glob.trim();
+    // "-*" clears everything before it; it does not single stall-* out.
+    if (Glob == "-*")
+      continue;
+    Glob.consume_front("-");
+    if (GlobList(Glob).contains(ProbeCheck))
+      return std::nullopt;
+  }
+  return std::string("--checks=stall-*");
+}
+
+std::optional<std::string> configuredChecks(llvm::StringRef SourceFile) {
+  llvm::SmallString<256> Path(SourceFile);
+  llvm::sys::fs::make_absolute(Path);
+  FileOptionsProvider Provider(ClangTidyGlobalOptions(), ClangTidyOptions(),
+                               ClangTidyOptions(),
+                               llvm::vfs::getRealFileSystem());
+  std::optional<std::string> Checks;
+  for (const auto &[Options, Source] : Provider.getRawOptions(Path)) {
+    if (Source == FileOptionsProvider::OptionsSourceTypeDefaultBinary ||
+        !Options.Checks)
+      continue;
+    Checks = Checks ? *Checks + "," + *Options.Checks : *Options.Checks;
+  }
+  return Checks;
+}
+
+} // namespace clang::tidy::stall

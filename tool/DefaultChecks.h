@@ -1,0 +1,44 @@
+//===--- DefaultChecks.h - stallcheck --------------------------*- C++ -*-===//
+//
+// The stallcheck executable is clang-tidy's own driver. The one thing it
+// changes is which checks run when the user has not said: stall-* instead of
+// clang-tidy's clang-analyzer-* defaults.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef STALLCHECK_TOOL_DEFAULTCHECKS_H
+#define STALLCHECK_TOOL_DEFAULTCHECKS_H
+
+#include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/StringRef.h"
+#include <optional>
+#include <string>
+
+namespace clang::tidy::stall {
+
+/// Whether \p Args (without argv[0]) choose the checks themselves:
+/// --checks, --config or --config-file, in any of llvm::cl's spellings.
+bool argumentsChooseChecks(llvm::ArrayRef<const char *> Args);
+
+/// The first argument that names an existing source file, if any.
+std::optional<std::string>
+firstSourceArgument(llvm::ArrayRef<const char *> Args);
+
+/// The --checks argument to add, or nothing:
+/// - the user chose checks on the command line: nothing;
+/// - no .clang-tidy sets Checks (\p ConfigChecks is empty): "-*,stall-*";
+/// - the configuration's globs say nothing about stall-* checks: append
+///   "stall-*" to them;
+/// - the configuration enables or disables stall-* checks: nothing, it is
+///   followed exactly as clang-tidy would.
+std::optional<std::string>
+defaultChecksArgument(bool ArgumentsChooseChecks,
+                      std::optional<llvm::StringRef> ConfigChecks);
+
+/// The Checks globs that .clang-tidy files set for \p SourceFile, joined in
+/// the order clang-tidy applies them; nothing when no file sets them.
+std::optional<std::string> configuredChecks(llvm::StringRef SourceFile);
+
+} // namespace clang::tidy::stall
+
+#endif // STALLCHECK_TOOL_DEFAULTCHECKS_H

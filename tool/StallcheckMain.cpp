@@ -1,0 +1,60 @@
+//===--- StallcheckMain.cpp - stallcheck ----------------------------------===//
+//
+// The stallcheck executable: clang-tidy's own driver with the stall module
+// linked in, so every clang-tidy flag, .clang-tidy, NOLINT, --fix and
+// --export-fixes work as users know them. It only chooses stall-* as the
+// checks to run when neither the command line nor a .clang-tidy does.
+//
+//===----------------------------------------------------------------------===//
+
+#include "DefaultChecks.h"
+#include "clang-tidy/tool/ClangTidyMain.h"
+#include "llvm/ADT/SmallVector.h"
+#include "llvm/Support/Allocator.h"
+#include "llvm/Support/CommandLine.h"
+#include "llvm/Support/Error.h"
+#include "llvm/Support/WithColor.h"
+#include "llvm/Support/raw_ostream.h"
+
+namespace clang::tidy {
+// Keeps the stall module's registration object in the link.
+extern volatile int StallModuleAnchorSource;
+static int LLVM_ATTRIBUTE_UNUSED StallModuleAnchorDestination =
+    StallModuleAnchorSource;
+} // namespace clang::tidy
+
+#ifndef STALLCHECK_VERSION
+#error "STALLCHECK_VERSION must be defined by the build"
+#endif
+
+int main(int argc, const char **argv) {
+  llvm::cl::AddExtraVersionPrinter([](llvm::raw_ostream &OS) {
+    OS << "stallcheck " << STALLCHECK_VERSION
+       << " (clang-tidy with the stall module)\n";
+  });
+
+  // Expand @response-files first so that options inside them count.
+  llvm::SmallVector<const char *, 32> Args(argv, argv + argc);
+  llvm::BumpPtrAllocator Alloc;
+  llvm::cl::ExpansionContext Expander(Alloc, llvm::cl::TokenizeGNUCommandLine);
+  if (llvm::Error Err = Expander.expandResponseFiles(Args)) {
+    llvm::WithColor::error() << llvm::toString(std::move(Err)) << "\n";
+    return 1;
+  }
+
+  llvm::ArrayRef<const char *> UserArgs = llvm::ArrayRef(Args).drop_front();
+  bool Chosen = clang::tidy::stall::argumentsChooseChecks(UserArgs);
+  std::optional<std::string> ConfigChecks;
+  if (!Chosen)
+    ConfigChecks = clang::tidy::stall::configuredChecks(
+        clang::tidy::stall::firstSourceArgument(UserArgs).value_or("dummy"));
+  std::optional<std::string> ChecksArgument =
+      clang::tidy::stall::defaultChecksArgument(
+          Chosen, ConfigChecks ? std::optional<llvm::StringRef>(*ConfigChecks)
+                               : std::nullopt);
+  if (ChecksArgument)
+    Args.insert(Args.begin() + 1, ChecksArgument->c_str());
+
+  return clang::tidy::clangTidyMain(static_cast<int>(Args.size()),
+                                    Args.data());
+}

@@ -170,10 +170,11 @@ llvm::Error BlockingApiCatalogue::addDocument(llvm::StringRef Text,
                                 "unknown kind '" + Spec.Kind +
                                     "' (expected 'call' or 'constructor')");
     if (Kind == BlockingApiKind::Construction &&
-        !(Spec.Receivers.empty() && Spec.ReceiverTypes.empty()))
-      return makeCatalogueError(
-          FileName, Spec.Where,
-          "'receiver' and 'receiver-type' apply to calls, not constructors");
+        !(Spec.Receivers.empty() && Spec.ReceiverTypes.empty() &&
+          !Spec.CLinkage))
+      return makeCatalogueError(FileName, Spec.Where,
+                                "'receiver', 'receiver-type' and 'c-linkage' "
+                                "apply to calls, not constructors");
     if (llvm::none_of(NewCategories,
                       [&](const auto &C) { return C.Name == Spec.Category; })) {
       std::string Known;

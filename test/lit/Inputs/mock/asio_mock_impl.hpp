@@ -1,0 +1,127 @@
+// Mock of the Asio API shapes stallcheck cares about, parsed in a fraction
+// of the time of the real headers. Included by boost/asio.hpp (namespace
+// boost::asio) and asio.hpp (namespace asio) with STALL_MOCK_ASIO_NS set.
+// The real Debian Boost.Asio headers are covered by *-real-boost-asio tests.
+#include <chrono>
+#include <coroutine>
+#include <cstddef>
+#include <string>
+
+namespace STALL_MOCK_ASIO_NS {
+
+class any_io_executor {};
+
+namespace detail {
+template <class T> struct awaitable_promise_base {
+  void return_value(T) {}
+};
+template <> struct awaitable_promise_base<void> {
+  void return_void() {}
+};
+} // namespace detail
+
+template <class T = void, class Executor = any_io_executor> class awaitable {
+public:
+  struct promise_type : detail::awaitable_promise_base<T> {
+    awaitable get_return_object() { return {}; }
+    std::suspend_always initial_suspend() noexcept { return {}; }
+    std::suspend_always final_suspend() noexcept { return {}; }
+    void unhandled_exception() {}
+  };
+  bool await_ready() const noexcept { return false; }
+  void await_suspend(std::coroutine_handle<>) {}
+  T await_resume() { return T(); }
+};
+
+struct use_awaitable_t {};
+inline constexpr use_awaitable_t use_awaitable;
+struct detached_t {};
+inline constexpr detached_t detached;
+
+class io_context {
+public:
+  using executor_type = any_io_executor;
+  executor_type get_executor();
+  std::size_t run();
+  std::size_t run_one();
+  template <class D> std::size_t run_for(const D &);
+  std::size_t poll();
+};
+
+class thread_pool {
+public:
+  explicit thread_pool(std::size_t threads = 2);
+  any_io_executor get_executor();
+  void join();
+  void wait();
+};
+
+template <class Context, class F, class Token>
+auto co_spawn(Context &, F &&, Token) -> awaitable<void>;
+
+template <class Clock, class Traits = void, class Executor = any_io_executor>
+class basic_waitable_timer {
+public:
+  explicit basic_waitable_timer(io_context &);
+  template <class D> void expires_after(D);
+  void wait();
+  template <class Token> awaitable<void> async_wait(Token);
+};
+using steady_timer = basic_waitable_timer<std::chrono::steady_clock>;
+
+template <class Protocol, class Executor = any_io_executor>
+class basic_socket {
+public:
+  template <class Endpoint> void connect(const Endpoint &);
+  template <class Endpoint, class Token>
+  awaitable<void> async_connect(const Endpoint &, Token);
+};
+
+template <class Protocol, class Executor = any_io_executor>
+class basic_stream_socket : public basic_socket<Protocol, Executor> {
+public:
+  explicit basic_stream_socket(io_context &);
+  template <class Buffers> std::size_t read_some(const Buffers &);
+  template <class Buffers> std::size_t write_some(const Buffers &);
+  template <class Buffers, class Token>
+  awaitable<std::size_t> async_read_some(const Buffers &, Token);
+};
+
+template <class Protocol, class Executor = any_io_executor>
+class basic_socket_acceptor {
+public:
+  explicit basic_socket_acceptor(io_context &);
+  basic_stream_socket<Protocol, Executor> accept();
+  template <class Token>
+  awaitable<basic_stream_socket<Protocol, Executor>> async_accept(Token);
+};
+
+namespace ip {
+template <class Protocol, class Executor = any_io_executor>
+class basic_resolver {
+public:
+  explicit basic_resolver(io_context &);
+  int resolve(const std::string &, const std::string &);
+  template <class Token>
+  awaitable<int> async_resolve(const std::string &, const std::string &,
+                               Token);
+};
+class tcp {
+public:
+  using socket = basic_stream_socket<tcp>;
+  using acceptor = basic_socket_acceptor<tcp>;
+  using resolver = basic_resolver<tcp>;
+};
+} // namespace ip
+
+struct mutable_buffer {};
+template <class T> mutable_buffer buffer(T &);
+
+template <class Stream, class Buffers>
+std::size_t read(Stream &, const Buffers &);
+template <class Stream, class Buffers>
+std::size_t write(Stream &, const Buffers &);
+template <class Stream, class Buffers, class Token>
+awaitable<std::size_t> async_read(Stream &, const Buffers &, Token);
+
+} // namespace STALL_MOCK_ASIO_NS

@@ -1,0 +1,41 @@
+# lit configuration for stallcheck's tests. Each check test runs through both
+# fronts (the stallcheck executable and clang-tidy-19 --load) via
+# check_both_fronts.sh, which fails when their diagnostics differ.
+import os
+import lit.formats
+
+config.name = "stallcheck"
+config.test_format = lit.formats.ShTest(execute_external=False)
+config.suffixes = [".cpp", ".test"]
+config.excludes = ["Inputs"]
+config.test_source_root = os.path.dirname(__file__)
+config.test_exec_root = os.path.join(lit_config.params.get(
+    "exec_root", os.path.dirname(config.stallcheck)), "lit-out")
+
+config.environment["LC_ALL"] = "C"
+
+inputs = os.path.join(config.test_source_root, "Inputs")
+config.substitutions.append(("%stallcheck", config.stallcheck))
+config.substitutions.append(
+    ("%clang_tidy_plugin",
+     "%s --load=%s" % (config.clang_tidy, config.stallcheck_plugin)))
+config.substitutions.append(
+    ("%check_both_fronts",
+     "bash %s %s %s %s" % (os.path.join(inputs, "check_both_fronts.sh"),
+                           config.stallcheck, config.clang_tidy,
+                           config.stallcheck_plugin)))
+# Fast mock headers for Boost.Asio / standalone Asio and other task types.
+config.substitutions.append(("%mock_flags", "-std=c++20 -isystem " +
+                             os.path.join(inputs, "mock")))
+config.substitutions.append(
+    ("%boost_flags", "-std=c++20 -isystem " + config.boost_include_dir))
+config.substitutions.append(("%inputs", inputs))
+config.substitutions.append(("%srcroot", config.stallcheck_source_dir))
+
+for tool in ("FileCheck", "not", "count"):
+    config.substitutions.append(
+        (r"\b%s\b" % tool, os.path.join(config.llvm_tools_dir, tool)))
+
+if config.old_clang_tidy:
+    config.available_features.add("old-clang-tidy")
+    config.substitutions.append(("%old_clang_tidy", config.old_clang_tidy))

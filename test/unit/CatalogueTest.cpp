@@ -1,0 +1,215 @@
+//===--- CatalogueTest.cpp - stallcheck unit tests ------------------------===//
+//
+// Parsing and layering of catalogue files: the default one, and each kind
+// of bad file, which must come back as one error naming file:line:column.
+//
+//===----------------------------------------------------------------------===//
+
+#include "core/BlockingApiCatalogue.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/raw_ostream.h"
+#include "gtest/gtest.h"
+
+namespace clang::tidy::stall {
+namespace {
+
+BlockingApiCatalogue defaultCatalogue() {
+  llvm::Expected<BlockingApiCatalogue> Catalogue =
+      BlockingApiCatalogue::createDefault();
+  if (!Catalogue) {
+    ADD_FAILURE() << llvm::toString(Catalogue.takeError());
+    return BlockingApiCatalogue();
+  }
+  return std::move(*Catalogue);
+}
+
+/// The error message of layering \p Text (as "user.yaml") on the default.
+std::string layeringError(llvm::StringRef Text) {
+  BlockingApiCatalogue Catalogue = defaultCatalogue();
+  size_t Before = Catalogue.size();
+  llvm::Error Err = Catalogue.addDocument(Text, "user.yaml");
+  EXPECT_EQ(Catalogue.size(), Before) << "a bad file must change nothing";
+  if (!Err)
+    return "<no error>";
+  return llvm::toString(std::move(Err));
+}
+
+TEST(CatalogueTest, DefaultCatalogueHasEveryCategory) {
+  BlockingApiCatalogue Catalogue = defaultCatalogue();
+  for (llvm::StringRef Name : {"sleep", "sync-wait", "file-io", "network",
+                               "process", "console", "lock"}) {
+    const BlockingCategory *Category = Catalogue.findCategory(Name);
+    ASSERT_NE(Category, nullptr) << Name.str();
+    EXPECT_FALSE(Category->Description.empty());
+    EXPECT_FALSE(Category->Advice.empty());
+  }
+  EXPECT_GT(Catalogue.size(), 150u);
+}
+
+TEST(CatalogueTest, EmptyUserFileChangesNothing) {
+  BlockingApiCatalogue Catalogue = defaultCatalogue();
+  size_t Before = Catalogue.size();
+  EXPECT_FALSE(llvm::errorToBool(Catalogue.addDocument("", "empty.yaml")));
+  EXPECT_EQ(Catalogue.size(), Before);
+}
+
+TEST(CatalogueTest, UserFileAddsCategoriesAndEntries) {
+  BlockingApiCatalogue Catalogue = defaultCatalogue();
+  size_t Before = Catalogue.size();
+  llvm::Error Err = Catalogue.addDocument(R"(version: 1
+categories:
+  - name: database
+    description: waits for the database
+    advice: use the asynchronous client
+blocking:
+  - name: ::legacy::query
+    category: database
+  - {name: sqlite3_step, category: database, c-linkage: true}
+)",
+                                          "user.yaml");
+  ASSERT_FALSE(Err) << llvm::toString(std::move(Err));
+  EXPECT_EQ(Catalogue.size(), Before + 2);
+  const BlockingCategory *Database = Catalogue.findCategory("database");
+  ASSERT_NE(Database, nullptr);
+  EXPECT_EQ(Database->Advice, "use the asynchronous client");
+}
+
+TEST(CatalogueTest, UserFileReplacesCategoryText) {
+  BlockingApiCatalogue Catalogue = defaultCatalogue();
+  llvm::Error Err = Catalogue.addDocument(R"(version: 1
+categories:
+  - {name: sleep, description: naps, advice: use our timer wheel}
+)",
+                                          "user.yaml");
+  ASSERT_FALSE(Err) << llvm::toString(std::move(Err));
+  EXPECT_EQ(Catalogue.findCategory("sleep")->Advice, "use our timer wheel");
+}
+
+TEST(CatalogueTest, RemoveDropsEveryEntryOfThatName) {
+  BlockingApiCatalogue Catalogue = defaultCatalogue();
+  size_t Before = Catalogue.size();
+  // std::getline has two entries (console on std::cin, file-io on files).
+  llvm::Error Err = Catalogue.addDocument(
+      "version: 1\nremove: [std::getline, std::thread::join]\n", "user.yaml");
+  ASSERT_FALSE(Err) << llvm::toString(std::move(Err));
+  EXPECT_EQ(Catalogue.size(), Before - 3);
+}
+
+TEST(CatalogueTest, SyntaxErrorNamesLineAndColumn) {
+  EXPECT_EQ(layeringError("version: 1\nblocking:\n  - {name: a, category: "
+                          "sleep\n"),
+            "user.yaml:4:1: end of map flow not found");
+}
+
+TEST(CatalogueTest, UnknownTopLevelKey) {
+  EXPECT_EQ(layeringError("version: 1\nblockign: []\n"),
+            "user.yaml:2:1: unknown top-level key 'blockign' (expected "
+            "version, categories, blocking, remove)");
+}
+
+TEST(CatalogueTest, UnknownEntryKey) {
+  EXPECT_EQ(layeringError("version: 1\nblocking:\n  - name: ::f\n"
+                          "    category: sleep\n    catgory: sleep\n"),
+            "user.yaml:5:5: unknown key 'catgory' in a blocking entry "
+            "(expected name, kind, category, receiver, receiver-type, "
+            "advice, asio, c-linkage)");
+}
+
+TEST(CatalogueTest, UnknownCategoryPointsAtTheValue) {
+  EXPECT_EQ(layeringError("version: 1\nblocking:\n"
+                          "  - {name: ::f, category: slep}\n"),
+            "user.yaml:3:27: unknown category 'slep' (known: sleep, "
+            "sync-wait, file-io, network, process, console, lock)");
+}
+
+TEST(CatalogueTest, MissingRequiredKeys) {
+  EXPECT_EQ(layeringError("version: 1\nblocking:\n  - {name: ::f}\n"),
+            "user.yaml:3:5: 'category' must not be empty");
+  EXPECT_EQ(layeringError("version: 1\nblocking:\n  - {category: sleep}\n"),
+            "user.yaml:3:5: 'name' must not be empty");
+}
+
+TEST(CatalogueTest, WrongNodeKinds) {
+  EXPECT_EQ(layeringError("version: 1\nblocking: {name: ::f}\n"),
+            "user.yaml:2:11: 'blocking' must be a list");
+  EXPECT_EQ(layeringError("version: 1\nblocking:\n  - ::f\n"),
+            "user.yaml:3:5: a blocking entry must be a map with at least "
+            "'name' and 'category'");
+  EXPECT_EQ(layeringError("version: 1\nblocking:\n"
+                          "  - {name: [a, b], category: sleep}\n"),
+            "user.yaml:3:12: 'name' must be a string");
+  EXPECT_EQ(layeringError("version: 1\nblocking:\n"
+                          "  - {name: ::f, category: sleep, c-linkage: "
+                          "maybe}\n"),
+            "user.yaml:3:45: 'c-linkage' must be true or false");
+  EXPECT_EQ(layeringError("- a\n- b\n"),
+            "user.yaml:1:1: a catalogue must be a map with 'version', "
+            "'categories', 'blocking' and 'remove'");
+}
+
+TEST(CatalogueTest, VersionIsRequiredAndChecked) {
+  EXPECT_EQ(layeringError("blocking: []\n"),
+            "user.yaml:1:1: missing 'version: 1'");
+  EXPECT_EQ(layeringError("version: 2\n"),
+            "user.yaml:1:10: unsupported catalogue version 2; this "
+            "stallcheck reads version 1");
+  EXPECT_EQ(layeringError("version: one\n"),
+            "user.yaml:1:10: 'version' must be a whole number");
+}
+
+TEST(CatalogueTest, BadNamesAndKinds) {
+  EXPECT_EQ(layeringError("version: 1\nblocking:\n"
+                          "  - {name: 'std::future<int>::get', category: "
+                          "sync-wait}\n"),
+            "user.yaml:3:5: write 'std::future<int>::get' without template "
+            "arguments: a name matches every specialization");
+  EXPECT_EQ(layeringError("version: 1\nblocking:\n"
+                          "  - {name: 'do stuff', category: sleep}\n"),
+            "user.yaml:3:5: 'do stuff' is not a qualified C++ name");
+  EXPECT_EQ(layeringError("version: 1\nblocking:\n"
+                          "  - {name: ::f, kind: macro, category: sleep}\n"),
+            "user.yaml:3:23: unknown kind 'macro' (expected 'call' or "
+            "'constructor')");
+  EXPECT_EQ(layeringError("version: 1\nblocking:\n"
+                          "  - {name: ::F, kind: constructor, category: "
+                          "sleep, receiver: x}\n"),
+            "user.yaml:3:5: 'receiver', 'receiver-type' and 'c-linkage' "
+            "apply to calls, not constructors");
+}
+
+TEST(CatalogueTest, RemovingAnUnknownNameIsAnError) {
+  EXPECT_EQ(layeringError("version: 1\nremove:\n  - std::mutex::lokc\n"),
+            "user.yaml:3:5: cannot remove 'std::mutex::lokc': no earlier "
+            "catalogue lists it");
+}
+
+TEST(CatalogueTest, MissingFileIsAnError) {
+  BlockingApiCatalogue Catalogue = defaultCatalogue();
+  llvm::Error Err = Catalogue.addFile("/nonexistent/stall.yaml");
+  ASSERT_TRUE(!!Err);
+  EXPECT_EQ(llvm::toString(std::move(Err)),
+            "/nonexistent/stall.yaml: cannot read catalogue file: No such "
+            "file or directory");
+}
+
+TEST(CatalogueTest, LayeredFilesAreReadFromDisk) {
+  llvm::SmallString<128> Path;
+  ASSERT_FALSE(
+      llvm::sys::fs::createTemporaryFile("stall-catalogue", "yaml", Path));
+  {
+    std::error_code EC;
+    llvm::raw_fd_ostream Out(Path, EC);
+    ASSERT_FALSE(EC);
+    Out << "version: 1\nblocking:\n  - {name: ::legacy_fetch, category: "
+           "network}\n";
+  }
+  llvm::Expected<BlockingApiCatalogue> Catalogue =
+      BlockingApiCatalogue::createLayered({std::string(Path)});
+  llvm::sys::fs::remove(Path);
+  ASSERT_TRUE(!!Catalogue) << llvm::toString(Catalogue.takeError());
+  EXPECT_EQ(Catalogue->size(), defaultCatalogue().size() + 1);
+}
+
+} // namespace
+} // namespace clang::tidy::stall

@@ -32,9 +32,11 @@ config.substitutions.append(
 config.substitutions.append(("%inputs", inputs))
 config.substitutions.append(("%srcroot", config.stallcheck_source_dir))
 
+# Tools as commands only: "not" in "--implicit-check-not" is no command.
 for tool in ("FileCheck", "not", "count"):
     config.substitutions.append(
-        (r"\b%s\b" % tool, os.path.join(config.llvm_tools_dir, tool)))
+        (r"(?<![-\w/.=])%s(?=\s)" % tool,
+         os.path.join(config.llvm_tools_dir, tool)))
 
 if config.old_clang_tidy:
     config.available_features.add("old-clang-tidy")

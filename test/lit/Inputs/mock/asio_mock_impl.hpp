@@ -30,7 +30,7 @@ public:
   };
   bool await_ready() const noexcept { return false; }
   void await_suspend(std::coroutine_handle<>) {}
-  T await_resume() { return T(); }
+  T await_resume();
 };
 
 struct use_awaitable_t {};
@@ -57,7 +57,9 @@ public:
 };
 
 template <class Context, class F, class Token>
-auto co_spawn(Context &, F &&, Token) -> awaitable<void>;
+auto co_spawn(Context &, F &&, Token) -> awaitable<void> {
+  return {};
+}
 
 template <class Clock, class Traits = void, class Executor = any_io_executor>
 class basic_waitable_timer {

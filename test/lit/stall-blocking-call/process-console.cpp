@@ -1,0 +1,42 @@
+// Waiting for child processes and for console input. Reading a string
+// stream with the same functions is silent.
+// RUN: %check_both_fronts --checks='-*,stall-blocking-call' --quiet %s -- %mock_flags \
+// RUN:   | FileCheck %s --implicit-check-not="{{warning|error}}:"
+
+#include <boost/asio.hpp>
+#include <cstdio>
+#include <cstdlib>
+#include <iostream>
+#include <sstream>
+#include <string>
+#include <sys/wait.h>
+
+boost::asio::awaitable<void> shell(pid_t child) {
+  std::system("make");
+  // CHECK: :[[@LINE-1]]:3: warning: call to 'system' blocks the event loop in coroutine 'shell': it waits for a child process (category 'process') [stall-blocking-call]
+  FILE *p = ::popen("ls", "r");
+  // CHECK: :[[@LINE-1]]:13: warning: call to 'popen' blocks
+  ::pclose(p);
+  // CHECK: :[[@LINE-1]]:3: warning: call to 'pclose' blocks
+  int status = 0;
+  ::waitpid(child, &status, 0);
+  // CHECK: :[[@LINE-1]]:3: warning: call to 'waitpid' blocks
+  co_return;
+}
+
+boost::asio::awaitable<void> prompt() {
+  std::string name;
+  std::getline(std::cin, name);
+  // CHECK: :[[@LINE-1]]:3: warning: call to 'std::getline' blocks the event loop in coroutine 'prompt': it waits for console input (category 'console') [stall-blocking-call]
+  int age = 0;
+  std::cin >> age;
+  // CHECK: :[[@LINE-1]]:12: warning: call to 'std::basic_istream<char>::operator>>' blocks
+  std::cin >> name;
+  // CHECK: :[[@LINE-1]]:12: warning: call to 'std::operator>>' blocks
+
+  std::istringstream canned("x 1");
+  std::getline(canned, name);
+  canned >> age;
+  std::cout << name << age << '\n'; // console output is not flagged
+  co_return;
+}

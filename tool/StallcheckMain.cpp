@@ -7,12 +7,13 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "DefaultChecks.h"
+#include "DriverArguments.h"
 #include "clang-tidy/tool/ClangTidyMain.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/Support/Allocator.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/Error.h"
+#include "llvm/Support/FileSystem.h"
 #include "llvm/Support/WithColor.h"
 #include "llvm/Support/raw_ostream.h"
 
@@ -43,11 +44,23 @@ int main(int argc, const char **argv) {
   }
 
   llvm::ArrayRef<const char *> UserArgs = llvm::ArrayRef(Args).drop_front();
+  // A missing source file is one clear error, not the compiler driver's
+  // three ("no input files", "no such file", "expected one job").
+  std::vector<std::string> Sources =
+      clang::tidy::stall::sourceArguments(UserArgs);
+  for (const std::string &Source : Sources)
+    if (!llvm::sys::fs::exists(Source)) {
+      llvm::WithColor::error(llvm::errs(), "stallcheck")
+          << "cannot read source file '" << Source
+          << "': no such file or directory\n";
+      return 1;
+    }
+
   bool Chosen = clang::tidy::stall::argumentsChooseChecks(UserArgs);
   std::optional<std::string> ConfigChecks;
   if (!Chosen)
     ConfigChecks = clang::tidy::stall::configuredChecks(
-        clang::tidy::stall::firstSourceArgument(UserArgs).value_or("dummy"));
+        Sources.empty() ? std::string("dummy") : Sources.front());
   std::optional<std::string> ChecksArgument =
       clang::tidy::stall::defaultChecksArgument(
           Chosen, ConfigChecks ? std::optional<llvm::StringRef>(*ConfigChecks)

@@ -9,12 +9,13 @@ config.test_format = lit.formats.ShTest(execute_external=False)
 config.suffixes = [".cpp", ".test"]
 config.excludes = ["Inputs"]
 config.test_source_root = os.path.dirname(__file__)
-config.test_exec_root = os.path.join(lit_config.params.get(
-    "exec_root", os.path.dirname(config.stallcheck)), "lit-out")
+config.test_exec_root = os.path.join(config.stallcheck_test_exec_root,
+                                     "lit-out")
 
 config.environment["LC_ALL"] = "C"
 
 inputs = os.path.join(config.test_source_root, "Inputs")
+config.substitutions.append(("%stallcheck_plugin", config.stallcheck_plugin))
 config.substitutions.append(("%stallcheck", config.stallcheck))
 config.substitutions.append(
     ("%clang_tidy_plugin",
@@ -27,8 +28,12 @@ config.substitutions.append(
 # Fast mock headers for Boost.Asio / standalone Asio and other task types.
 config.substitutions.append(("%mock_flags", "-std=c++20 -isystem " +
                              os.path.join(inputs, "mock")))
-config.substitutions.append(
-    ("%boost_flags", "-std=c++20 -isystem " + config.boost_include_dir))
+# Debian's Boost is in /usr/include, already a system directory: naming it
+# again with -isystem would break libstdc++'s #include_next <stdlib.h>.
+boost_flags = "-std=c++20"
+if config.boost_include_dir not in ("", "/usr/include"):
+    boost_flags += " -isystem " + config.boost_include_dir
+config.substitutions.append(("%boost_flags", boost_flags))
 config.substitutions.append(("%inputs", inputs))
 config.substitutions.append(("%srcroot", config.stallcheck_source_dir))
 

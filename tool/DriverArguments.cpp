@@ -1,8 +1,9 @@
-//===--- DefaultChecks.cpp - stallcheck -----------------------------------===//
+//===--- DriverArguments.cpp - stallcheck ---------------------------------===//
 
-#include "DefaultChecks.h"
+#include "DriverArguments.h"
 #include "clang-tidy/ClangTidyOptions.h"
 #include "clang-tidy/GlobList.h"
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
@@ -23,6 +24,22 @@ bool isOption(llvm::StringRef Arg, llvm::StringRef Name) {
   return Arg == Name || Arg.starts_with((Name + "=").str());
 }
 
+/// clang-tidy's options (and CommonOptionsParser's) that take a value, which
+/// llvm::cl also accepts as the next argument.
+constexpr llvm::StringLiteral OptionsWithValues[] = {
+    "checks",       "config",       "config-file",       "exclude-header-filter",
+    "export-fixes", "extra-arg",    "extra-arg-before",  "format-style",
+    "header-filter", "line-filter", "load",              "p",
+    "store-check-profile", "vfsoverlay", "warnings-as-errors"};
+
+/// Whether \p Arg is an option whose value is the next argument.
+bool takesNextArgument(llvm::StringRef Arg) {
+  if (!Arg.consume_front("-"))
+    return false;
+  Arg.consume_front("-");
+  return llvm::is_contained(OptionsWithValues, Arg);
+}
+
 } // namespace
 
 bool argumentsChooseChecks(llvm::ArrayRef<const char *> Args) {
@@ -36,16 +53,18 @@ bool argumentsChooseChecks(llvm::ArrayRef<const char *> Args) {
   return false;
 }
 
-std::optional<std::string>
-firstSourceArgument(llvm::ArrayRef<const char *> Args) {
-  for (llvm::StringRef Arg : Args) {
+std::vector<std::string> sourceArguments(llvm::ArrayRef<const char *> Args) {
+  std::vector<std::string> Sources;
+  for (size_t I = 0; I < Args.size(); ++I) {
+    llvm::StringRef Arg = Args[I];
     if (Arg == "--")
       break;
-    if (!Arg.starts_with("-") && !Arg.starts_with("@") &&
-        llvm::sys::fs::is_regular_file(Arg))
-      return Arg.str();
+    if (takesNextArgument(Arg))
+      ++I;
+    else if (!Arg.starts_with("-"))
+      Sources.push_back(Arg.str());
   }
-  return std::nullopt;
+  return Sources;
 }
 
 std::optional<std::string>

@@ -1,6 +1,6 @@
-//===--- DefaultChecksTest.cpp - stallcheck unit tests --------------------===//
+//===--- DriverArgumentsTest.cpp - stallcheck unit tests ------------------===//
 
-#include "DefaultChecks.h"
+#include "DriverArguments.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
@@ -9,7 +9,7 @@
 namespace clang::tidy::stall {
 namespace {
 
-TEST(DefaultChecksTest, CommandLineChoicesInEverySpelling) {
+TEST(DriverArgumentsTest, CommandLineChoicesInEverySpelling) {
   EXPECT_TRUE(argumentsChooseChecks({"--checks=-*,misc-*", "a.cpp"}));
   EXPECT_TRUE(argumentsChooseChecks({"-checks=*", "a.cpp"}));
   EXPECT_TRUE(argumentsChooseChecks({"-checks", "*", "a.cpp"}));
@@ -21,7 +21,18 @@ TEST(DefaultChecksTest, CommandLineChoicesInEverySpelling) {
       << "arguments after -- belong to the compiler";
 }
 
-TEST(DefaultChecksTest, WhatToAdd) {
+TEST(DriverArgumentsTest, SourcesSkipOptionValues) {
+  using Sources = std::vector<std::string>;
+  EXPECT_EQ(sourceArguments({"-p", "build", "a.cpp", "b.cpp"}),
+            (Sources{"a.cpp", "b.cpp"}));
+  EXPECT_EQ(sourceArguments({"--header-filter", ".*", "--fix", "a.cpp"}),
+            (Sources{"a.cpp"}));
+  EXPECT_EQ(sourceArguments({"--header-filter=.*", "a.cpp", "--", "x.cpp"}),
+            (Sources{"a.cpp"}));
+  EXPECT_EQ(sourceArguments({"--list-checks"}), Sources{});
+}
+
+TEST(DriverArgumentsTest, WhatToAdd) {
   EXPECT_EQ(defaultChecksArgument(true, std::nullopt), std::nullopt);
   EXPECT_EQ(defaultChecksArgument(false, std::nullopt), "--checks=-*,stall-*");
   EXPECT_EQ(defaultChecksArgument(false, llvm::StringRef("-*,bugprone-*")),
@@ -35,7 +46,7 @@ TEST(DefaultChecksTest, WhatToAdd) {
       << "a configuration that disables the check is followed";
 }
 
-TEST(DefaultChecksTest, ReadsChecksFromClangTidyFiles) {
+TEST(DriverArgumentsTest, ReadsChecksFromClangTidyFiles) {
   llvm::SmallString<128> Directory;
   ASSERT_FALSE(
       llvm::sys::fs::createUniqueDirectory("stall-default-checks", Directory));

@@ -1,18 +1,20 @@
-//===--- DefaultChecks.h - stallcheck --------------------------*- C++ -*-===//
+//===--- DriverArguments.h - stallcheck ------------------------*- C++ -*-===//
 //
-// The stallcheck executable is clang-tidy's own driver. The one thing it
-// changes is which checks run when the user has not said: stall-* instead of
-// clang-tidy's clang-analyzer-* defaults.
+// The stallcheck executable is clang-tidy's own driver. What it reads of the
+// command line before handing it over: which checks to run when the user
+// has not said (stall-* instead of clang-tidy's clang-analyzer-* defaults),
+// and which named source files do not exist.
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef STALLCHECK_TOOL_DEFAULTCHECKS_H
-#define STALLCHECK_TOOL_DEFAULTCHECKS_H
+#ifndef STALLCHECK_TOOL_DRIVERARGUMENTS_H
+#define STALLCHECK_TOOL_DRIVERARGUMENTS_H
 
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/StringRef.h"
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace clang::tidy::stall {
 
@@ -20,9 +22,10 @@ namespace clang::tidy::stall {
 /// --checks, --config or --config-file, in any of llvm::cl's spellings.
 bool argumentsChooseChecks(llvm::ArrayRef<const char *> Args);
 
-/// The first argument that names an existing source file, if any.
-std::optional<std::string>
-firstSourceArgument(llvm::ArrayRef<const char *> Args);
+/// The source files named on the command line: the positional arguments
+/// before "--", skipping the values of clang-tidy's options that take one
+/// (`-p build`, `--extra-arg X`, ...).
+std::vector<std::string> sourceArguments(llvm::ArrayRef<const char *> Args);
 
 /// The --checks argument to add, or nothing:
 /// - the user chose checks on the command line: nothing;
@@ -41,4 +44,4 @@ std::optional<std::string> configuredChecks(llvm::StringRef SourceFile);
 
 } // namespace clang::tidy::stall
 
-#endif // STALLCHECK_TOOL_DEFAULTCHECKS_H
+#endif // STALLCHECK_TOOL_DRIVERARGUMENTS_H

@@ -1,0 +1,25 @@
+// Checked by catalogue/user-file.test; the CHECK lines are read from here.
+#include <boost/asio.hpp>
+#include <thread>
+
+namespace db {
+int query(const char *sql);
+}
+namespace other {
+int query(const char *sql);
+}
+extern "C" int legacy_fetch(const char *url);
+
+boost::asio::awaitable<void> report(std::thread &helper) {
+  db::query("select 1");
+  // CHECK: :[[@LINE-1]]:3: warning: call to 'db::query' blocks the event loop in coroutine 'report': it waits for the database (category 'database') [stall-blocking-call]
+  // CHECK: :[[@LINE-3]]:30: note: coroutine 'report' begins here
+  // CHECK: :[[@LINE-3]]:3: note: offload it to a 'boost::asio::thread_pool'
+  legacy_fetch("http://localhost/");
+  // CHECK: :[[@LINE-1]]:3: warning: call to 'legacy_fetch' blocks the event loop in coroutine 'report': it performs synchronous network I/O (category 'network') [stall-blocking-call]
+  // CHECK: :[[@LINE-7]]:30: note: coroutine 'report' begins here
+  // CHECK: :[[@LINE-3]]:3: note: use fetch_async() from http/async.h
+  other::query("select 1");
+  helper.join(); // removed from the catalogue by this project
+  co_return;
+}

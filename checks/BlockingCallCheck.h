@@ -3,8 +3,8 @@
 #ifndef STALLCHECK_BLOCKINGCALLCHECK_H
 #define STALLCHECK_BLOCKINGCALLCHECK_H
 
-#include "core/BlockingApiCatalogue.h"
 #include "clang-tidy/ClangTidyCheck.h"
+#include "core/BlockingApiCatalogue.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/StringSet.h"
 #include <optional>

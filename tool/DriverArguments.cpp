@@ -90,7 +90,8 @@ defaultChecksArgument(bool ArgumentsChooseChecks,
 
 std::optional<std::string> configuredChecks(llvm::StringRef SourceFile) {
   llvm::SmallString<256> Path(SourceFile);
-  llvm::sys::fs::make_absolute(Path);
+  if (llvm::sys::fs::make_absolute(Path))
+    return std::nullopt;
   FileOptionsProvider Provider(ClangTidyGlobalOptions(), ClangTidyOptions(),
                                ClangTidyOptions(),
                                llvm::vfs::getRealFileSystem());

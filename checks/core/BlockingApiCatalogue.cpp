@@ -34,6 +34,7 @@ bool recordIsOrDerivesFrom(const CXXRecordDecl &Record,
 std::vector<QualifiedNamePattern>
 makePatterns(const std::vector<std::string> &Names) {
   std::vector<QualifiedNamePattern> Patterns;
+  Patterns.reserve(Names.size());
   for (const std::string &Name : Names)
     Patterns.emplace_back(Name);
   return Patterns;
@@ -81,9 +82,10 @@ bool BlockingApi::matchesReceiver(const Expr *Receiver) const {
 
 BlockingApiCatalogue::BlockingApiCatalogue() = default;
 BlockingApiCatalogue::~BlockingApiCatalogue() = default;
-BlockingApiCatalogue::BlockingApiCatalogue(BlockingApiCatalogue &&) = default;
+BlockingApiCatalogue::BlockingApiCatalogue(BlockingApiCatalogue &&) noexcept =
+    default;
 BlockingApiCatalogue &
-BlockingApiCatalogue::operator=(BlockingApiCatalogue &&) = default;
+BlockingApiCatalogue::operator=(BlockingApiCatalogue &&) noexcept = default;
 
 llvm::StringRef BlockingApiCatalogue::defaultCatalogueText() {
   return DefaultCatalogueYaml;

@@ -9,10 +9,10 @@
 #ifndef STALLCHECK_CORE_BLOCKINGAPICATALOGUE_H
 #define STALLCHECK_CORE_BLOCKINGAPICATALOGUE_H
 
+#include "QualifiedName.h"
 #include "clang/AST/Decl.h"
 #include "clang/AST/Expr.h"
 #include "clang/AST/ExprCXX.h"
-#include "QualifiedName.h"
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringMap.h"
@@ -87,8 +87,8 @@ class BlockingApiCatalogue {
 public:
   BlockingApiCatalogue();
   ~BlockingApiCatalogue();
-  BlockingApiCatalogue(BlockingApiCatalogue &&);
-  BlockingApiCatalogue &operator=(BlockingApiCatalogue &&);
+  BlockingApiCatalogue(BlockingApiCatalogue &&) noexcept;
+  BlockingApiCatalogue &operator=(BlockingApiCatalogue &&) noexcept;
 
   /// The catalogue embedded in the binary.
   static llvm::Expected<BlockingApiCatalogue> createDefault();

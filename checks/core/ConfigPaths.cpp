@@ -52,7 +52,10 @@ std::string resolveOptionPath(llvm::StringRef Path, llvm::StringRef SourceFile,
   if (Path.empty() || llvm::sys::path::is_absolute(Path))
     return Path.str();
   llvm::SmallString<256> Directory(SourceFile);
-  llvm::sys::fs::make_absolute(Directory);
+  // Without a current directory nothing can be resolved: the path is used as
+  // written, and reading it reports the error with that path.
+  if (llvm::sys::fs::make_absolute(Directory))
+    return Path.str();
   llvm::sys::path::remove_filename(Directory);
   while (!Directory.empty()) {
     if (configSetsOption(Directory, OptionKeys)) {
@@ -68,7 +71,8 @@ std::string resolveOptionPath(llvm::StringRef Path, llvm::StringRef SourceFile,
     Directory.resize(ParentSize);
   }
   llvm::SmallString<256> Resolved(Path);
-  llvm::sys::fs::make_absolute(Resolved);
+  if (llvm::sys::fs::make_absolute(Resolved))
+    return Path.str();
   return std::string(Resolved);
 }
 

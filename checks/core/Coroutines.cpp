@@ -3,9 +3,9 @@
 #include "Coroutines.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclTemplate.h"
-#include "clang/AST/Type.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"
+#include "clang/AST/Type.h"
 #include "llvm/ADT/SmallVector.h"
 
 namespace clang::tidy::stall {

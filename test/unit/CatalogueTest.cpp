@@ -206,7 +206,7 @@ TEST(CatalogueTest, LayeredFilesAreReadFromDisk) {
   }
   llvm::Expected<BlockingApiCatalogue> Catalogue =
       BlockingApiCatalogue::createLayered({std::string(Path)});
-  llvm::sys::fs::remove(Path);
+  EXPECT_FALSE(llvm::sys::fs::remove(Path));
   ASSERT_TRUE(!!Catalogue) << llvm::toString(Catalogue.takeError());
   EXPECT_EQ(Catalogue->size(), defaultCatalogue().size() + 1);
 }

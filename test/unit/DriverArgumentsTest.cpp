@@ -63,8 +63,8 @@ TEST(DriverArgumentsTest, ReadsChecksFromClangTidyFiles) {
     Out << "Checks: '-*,bugprone-*'\n";
   }
   EXPECT_EQ(configuredChecks(Source), "-*,bugprone-*");
-  llvm::sys::fs::remove(Config);
-  llvm::sys::fs::remove(Directory);
+  EXPECT_FALSE(llvm::sys::fs::remove(Config));
+  EXPECT_FALSE(llvm::sys::fs::remove(Directory));
 }
 
 } // namespace

@@ -4,6 +4,7 @@
 #include "core/ConfigPaths.h"
 #include "core/Coroutines.h"
 #include "clang/AST/ASTContext.h"
+#include "clang/AST/ASTLambda.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
@@ -91,22 +92,41 @@ void BlockingCallCheck::registerMatchers(MatchFinder *Finder) {
           .bind("coroutine"),
       this);
   Finder->addMatcher(lambdaExpr().bind("lambda"), this);
+  // Offloading a coroutine lambda with co_spawn(pool, ...) is the advice;
+  // code that follows it must stay silent.
+  Finder->addMatcher(
+      callExpr(callee(functionDecl(hasName("co_spawn")))).bind("spawn"), this);
 }
 
 void BlockingCallCheck::onStartOfTranslationUnit() {
   AnalysedCoroutines.clear();
   ReportedLocations.clear();
+  CoroutineLambdas.clear();
+  LambdasOnThreadPools.clear();
+}
+
+void BlockingCallCheck::onEndOfTranslationUnit() {
+  for (const LambdaExpr *Lambda : CoroutineLambdas)
+    if (!LambdasOnThreadPools.contains(Lambda))
+      checkCoroutine(*Lambda->getCallOperator(), Lambda->getBeginLoc(),
+                     *Sources);
 }
 
 void BlockingCallCheck::check(const MatchFinder::MatchResult &Result) {
-  if (const auto *Lambda = Result.Nodes.getNodeAs<LambdaExpr>("lambda")) {
-    const CXXMethodDecl *CallOperator = Lambda->getCallOperator();
-    if (CallOperator && isa_and_nonnull<CoroutineBodyStmt>(Lambda->getBody()))
-      checkCoroutine(*CallOperator, Lambda->getBeginLoc(),
-                     *Result.SourceManager);
+  Sources = Result.SourceManager;
+  if (const auto *Spawn = Result.Nodes.getNodeAs<CallExpr>("spawn")) {
+    if (const LambdaExpr *Offloaded = lambdaSpawnedOnThreadPool(*Spawn))
+      LambdasOnThreadPools.insert(Offloaded);
     return;
   }
-  if (const auto *Function = Result.Nodes.getNodeAs<FunctionDecl>("coroutine"))
+  if (const auto *Lambda = Result.Nodes.getNodeAs<LambdaExpr>("lambda")) {
+    if (Lambda->getCallOperator() &&
+        isa_and_nonnull<CoroutineBodyStmt>(Lambda->getBody()))
+      CoroutineLambdas.push_back(Lambda);
+    return;
+  }
+  const auto *Function = Result.Nodes.getNodeAs<FunctionDecl>("coroutine");
+  if (Function && !isLambdaCallOperator(Function))
     checkCoroutine(*Function, Function->getLocation(), *Result.SourceManager);
 }
 
@@ -117,10 +137,7 @@ void BlockingCallCheck::checkCoroutine(const FunctionDecl &Coroutine,
     return;
   if (classifyCoroutine(Coroutine) != CoroutineKind::Async)
     return;
-  const auto *Lambda = dyn_cast<CXXMethodDecl>(&Coroutine);
-  bool IsLambda = Lambda && Lambda->getParent()->isLambda();
-  if (IsLambda)
-    CoroutineLoc = Lambda->getParent()->getLocation();
+  bool IsLambda = isLambdaCallOperator(&Coroutine);
   std::string CoroutineName = Coroutine.getQualifiedNameAsString();
   AsyncFramework Framework = frameworkOf(Coroutine);
   llvm::StringRef Asio = asioNamespacePrefix(Framework);

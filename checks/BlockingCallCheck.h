@@ -6,6 +6,7 @@
 #include "clang-tidy/ClangTidyCheck.h"
 #include "core/BlockingApiCatalogue.h"
 #include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringSet.h"
 #include <optional>
 #include <string>
@@ -27,6 +28,7 @@ public:
   void registerMatchers(ast_matchers::MatchFinder *Finder) override;
   void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
   void onStartOfTranslationUnit() override;
+  void onEndOfTranslationUnit() override;
   void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
 
 private:
@@ -46,6 +48,12 @@ private:
   /// that a template is reported once, not once per instantiation.
   llvm::DenseSet<const FunctionDecl *> AnalysedCoroutines;
   llvm::DenseSet<unsigned> ReportedLocations;
+  /// Coroutine lambdas are analysed at the end of the TU, once every
+  /// co_spawn that may hand one to a thread pool has been seen (a named
+  /// lambda is declared before the co_spawn that uses it).
+  llvm::SmallVector<const LambdaExpr *, 8> CoroutineLambdas;
+  llvm::DenseSet<const LambdaExpr *> LambdasOnThreadPools;
+  const SourceManager *Sources = nullptr;
 };
 
 } // namespace clang::tidy::stall

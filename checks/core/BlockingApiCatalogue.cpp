@@ -17,20 +17,6 @@ namespace {
 
 constexpr llvm::StringLiteral DefaultCatalogueName = "<default catalogue>";
 
-bool recordIsOrDerivesFrom(const CXXRecordDecl &Record,
-                           llvm::ArrayRef<QualifiedNamePattern> Names,
-                           unsigned Depth = 0) {
-  if (llvm::any_of(Names, [&](const auto &N) { return N.matches(Record); }))
-    return true;
-  const CXXRecordDecl *Definition = Record.getDefinition();
-  if (!Definition || Depth > 16)
-    return false;
-  return llvm::any_of(Definition->bases(), [&](const CXXBaseSpecifier &Base) {
-    const CXXRecordDecl *BaseRecord = Base.getType()->getAsCXXRecordDecl();
-    return BaseRecord && recordIsOrDerivesFrom(*BaseRecord, Names, Depth + 1);
-  });
-}
-
 std::vector<QualifiedNamePattern>
 makePatterns(const std::vector<std::string> &Names) {
   std::vector<QualifiedNamePattern> Patterns;

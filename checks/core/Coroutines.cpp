@@ -1,6 +1,7 @@
 //===--- Coroutines.cpp - stallcheck --------------------------------------===//
 
 #include "Coroutines.h"
+#include "QualifiedName.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"
@@ -99,6 +100,35 @@ AsyncFramework frameworkOf(const FunctionDecl &Coroutine) {
       OuterNamespace->getParent()->isTranslationUnit())
     return AsyncFramework::BoostAsio;
   return AsyncFramework::Unknown;
+}
+
+namespace {
+
+/// The lambda \p Argument is, directly or through a local variable.
+const LambdaExpr *asLambda(const Expr *Argument) {
+  Argument = Argument->IgnoreImplicit()->IgnoreParens();
+  if (const auto *Ref = dyn_cast<DeclRefExpr>(Argument))
+    if (const auto *Variable = dyn_cast<VarDecl>(Ref->getDecl()))
+      if (Variable->isLocalVarDecl() && Variable->getInit())
+        Argument = Variable->getInit()->IgnoreImplicit()->IgnoreParens();
+  return dyn_cast<LambdaExpr>(Argument);
+}
+
+} // namespace
+
+const LambdaExpr *lambdaSpawnedOnThreadPool(const CallExpr &Call) {
+  static const QualifiedNamePattern CoSpawn("asio::co_spawn");
+  static const QualifiedNamePattern Pools[] = {
+      QualifiedNamePattern("asio::thread_pool"),
+      QualifiedNamePattern("asio::thread_pool::basic_executor_type")};
+  const FunctionDecl *Callee = Call.getDirectCallee();
+  if (!Callee || Call.getNumArgs() < 2 || !CoSpawn.matches(*Callee))
+    return nullptr;
+  const CXXRecordDecl *Target =
+      Call.getArg(0)->IgnoreParenImpCasts()->getType()->getAsCXXRecordDecl();
+  if (!Target || !recordIsOrDerivesFrom(*Target, Pools))
+    return nullptr;
+  return asLambda(Call.getArg(1));
 }
 
 llvm::StringRef asioNamespacePrefix(AsyncFramework Framework) {

@@ -11,6 +11,8 @@
 #define STALLCHECK_CORE_COROUTINES_H
 
 #include "clang/AST/Decl.h"
+#include "clang/AST/Expr.h"
+#include "clang/AST/ExprCXX.h"
 #include "clang/AST/Stmt.h"
 #include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/ADT/StringRef.h"
@@ -45,6 +47,13 @@ AsyncFramework frameworkOf(const FunctionDecl &Coroutine);
 /// The namespace prefix used in advice for \p Framework ("boost::asio::",
 /// "asio::"), or an empty string when unknown.
 llvm::StringRef asioNamespacePrefix(AsyncFramework Framework);
+
+/// The coroutine lambda that \p Call hands to a thread pool, if it is
+/// Asio's `co_spawn(pool, lambda, token)` with a `thread_pool` (or one of its
+/// executors) as the first argument and a lambda, written in place or held
+/// in a local variable, as the second: that lambda runs on the pool, not on
+/// the event loop. This is the offload stall-blocking-call advises.
+const LambdaExpr *lambdaSpawnedOnThreadPool(const CallExpr &Call);
 
 /// Calls \p Visit for every statement that executes as part of \p Body
 /// itself: it does not enter nested lambda bodies, blocks or local classes

@@ -26,7 +26,26 @@ llvm::SmallVector<llvm::StringRef, 4> splitComponents(llvm::StringRef Name) {
   return Components;
 }
 
+bool recordIsOrDerivesFrom(const CXXRecordDecl &Record,
+                           llvm::ArrayRef<QualifiedNamePattern> Names,
+                           unsigned Depth) {
+  if (llvm::any_of(Names, [&](const auto &N) { return N.matches(Record); }))
+    return true;
+  const CXXRecordDecl *Definition = Record.getDefinition();
+  if (!Definition || Depth > 16)
+    return false;
+  return llvm::any_of(Definition->bases(), [&](const CXXBaseSpecifier &Base) {
+    const CXXRecordDecl *BaseRecord = Base.getType()->getAsCXXRecordDecl();
+    return BaseRecord && recordIsOrDerivesFrom(*BaseRecord, Names, Depth + 1);
+  });
+}
+
 } // namespace
+
+bool recordIsOrDerivesFrom(const CXXRecordDecl &Record,
+                           llvm::ArrayRef<QualifiedNamePattern> Names) {
+  return recordIsOrDerivesFrom(Record, Names, /*Depth=*/0);
+}
 
 llvm::StringRef unqualifiedName(const NamedDecl &Decl,
                                 llvm::SmallVectorImpl<char> &Scratch) {

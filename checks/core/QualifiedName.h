@@ -9,6 +9,8 @@
 #define STALLCHECK_CORE_QUALIFIEDNAME_H
 
 #include "clang/AST/Decl.h"
+#include "clang/AST/DeclCXX.h"
+#include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringRef.h"
 #include <string>
@@ -37,6 +39,10 @@ private:
   bool Anchored = false;
   llvm::SmallVector<std::string, 4> Components;
 };
+
+/// Whether \p Record, or one of its bases, matches one of \p Names.
+bool recordIsOrDerivesFrom(const CXXRecordDecl &Record,
+                           llvm::ArrayRef<QualifiedNamePattern> Names);
 
 /// The name a pattern component is compared with: the identifier, or the
 /// printed name of operators ("operator>>") and other special names.

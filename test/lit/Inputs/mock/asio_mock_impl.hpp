@@ -5,6 +5,7 @@
 #include <chrono>
 #include <coroutine>
 #include <cstddef>
+#include <memory>
 #include <string>
 
 namespace STALL_MOCK_ASIO_NS {
@@ -50,8 +51,10 @@ public:
 
 class thread_pool {
 public:
+  template <class Allocator, unsigned Bits> class basic_executor_type {};
+  using executor_type = basic_executor_type<std::allocator<void>, 0>;
   explicit thread_pool(std::size_t threads = 2);
-  any_io_executor get_executor();
+  executor_type get_executor();
   void join();
   void wait();
 };

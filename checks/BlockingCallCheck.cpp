@@ -22,8 +22,9 @@ constexpr llvm::StringLiteral DefaultDisabledCategories = "lock";
 /// How the user wrote the blocking thing, for the message: the object's
 /// type for member calls ("std::future<int>::get", not libstdc++'s
 /// "std::__basic_future<int>::wait"), the qualified name otherwise.
-std::string describeCallee(const CallExpr &Call, const ASTContext &Context) {
+std::string describeCallee(const CallExpr &Call) {
   const FunctionDecl *Callee = Call.getDirectCallee();
+  const ASTContext &Context = Callee->getASTContext();
   const auto *Method = dyn_cast<CXXMethodDecl>(Callee);
   const auto *Member = dyn_cast<CXXMemberCallExpr>(&Call);
   if (Method && Member && !Method->isOverloadedOperator()) {
@@ -42,9 +43,9 @@ std::string describeCallee(const CallExpr &Call, const ASTContext &Context) {
   return Callee->getQualifiedNameAsString();
 }
 
-std::string describeConstructed(const CXXConstructExpr &Construct,
-                                const ASTContext &Context) {
-  PrintingPolicy Policy(Context.getLangOpts());
+std::string describeConstructed(const CXXConstructExpr &Construct) {
+  PrintingPolicy Policy(
+      Construct.getConstructor()->getASTContext().getLangOpts());
   return Construct.getType().getUnqualifiedType().getAsString(Policy);
 }
 
@@ -79,7 +80,7 @@ void BlockingCallCheck::registerMatchers(MatchFinder *Finder) {
         << llvm::toString(Loaded.takeError());
     return;
   }
-  Catalogue.emplace(std::move(*Loaded));
+  Catalogue = std::make_unique<BlockingApiCatalogue>(std::move(*Loaded));
   for (const auto &Category : DisabledCategories)
     if (!Catalogue->findCategory(Category.getKey()))
       configurationDiag("unknown category '%0' in option '%1'")
@@ -108,8 +109,7 @@ void BlockingCallCheck::onStartOfTranslationUnit() {
 void BlockingCallCheck::onEndOfTranslationUnit() {
   for (const LambdaExpr *Lambda : CoroutineLambdas)
     if (!LambdasOnThreadPools.contains(Lambda))
-      checkCoroutine(*Lambda->getCallOperator(), Lambda->getBeginLoc(),
-                     *Sources);
+      checkCoroutine(*Lambda->getCallOperator(), Lambda->getBeginLoc());
 }
 
 void BlockingCallCheck::check(const MatchFinder::MatchResult &Result) {
@@ -127,78 +127,77 @@ void BlockingCallCheck::check(const MatchFinder::MatchResult &Result) {
   }
   const auto *Function = Result.Nodes.getNodeAs<FunctionDecl>("coroutine");
   if (Function && !isLambdaCallOperator(Function))
-    checkCoroutine(*Function, Function->getLocation(), *Result.SourceManager);
+    checkCoroutine(*Function, Function->getLocation());
 }
 
 void BlockingCallCheck::checkCoroutine(const FunctionDecl &Coroutine,
-                                       SourceLocation CoroutineLoc,
-                                       const SourceManager &Sources) {
+                                       SourceLocation CoroutineLoc) {
   if (!AnalysedCoroutines.insert(&Coroutine).second)
     return;
   if (classifyCoroutine(Coroutine) != CoroutineKind::Async)
     return;
-  bool IsLambda = isLambdaCallOperator(&Coroutine);
-  std::string CoroutineName = Coroutine.getQualifiedNameAsString();
-  AsyncFramework Framework = frameworkOf(Coroutine);
-  llvm::StringRef Asio = asioNamespacePrefix(Framework);
-  const ASTContext &Context = Coroutine.getASTContext();
-
   forEachOwnStatement(Coroutine.getBody(), [&](const Stmt &S) {
-    const BlockingApi *Api = nullptr;
-    std::string What;
-    bool IsConstruction = false;
-    SourceLocation Loc;
-    SourceRange Range;
-    if (const auto *Call = dyn_cast<CallExpr>(&S)) {
-      Api = Catalogue->findCall(*Call);
-      if (Api) {
-        What = describeCallee(*Call, Context);
-        Loc = Call->getExprLoc();
-        Range = Call->getSourceRange();
-      }
-    } else if (const auto *Construct = dyn_cast<CXXConstructExpr>(&S)) {
-      Api = Catalogue->findConstruction(*Construct);
-      if (Api) {
-        What = describeConstructed(*Construct, Context);
-        IsConstruction = true;
-        Loc = Construct->getLocation();
-        Range = Construct->getSourceRange();
-      }
-    }
-    if (!Api || DisabledCategories.contains(Api->category()))
+    std::optional<BlockingUse> Use = findBlockingUse(S);
+    if (!Use || DisabledCategories.contains(Use->Api->category()))
       return;
-    Loc = Sources.getFileLoc(Loc);
-    if (!ReportedLocations.insert(Loc.getRawEncoding()).second)
-      return;
-
-    const BlockingCategory *Category = Catalogue->findCategory(Api->category());
-    diag(Loc, "%select{call to|construction of}0 '%1' blocks the event loop "
-              "in %select{coroutine '%3'|a coroutine lambda}2: it %4 "
-              "(category '%5')")
-        << IsConstruction << What << IsLambda << CoroutineName
-        << Category->Description << Category->Name << Range;
-    diag(CoroutineLoc, "%select{coroutine '%1'|the coroutine lambda}0 "
-                       "begins here",
-         DiagnosticIDs::Note)
-        << IsLambda << CoroutineName;
-    if (!Asio.empty() && !Api->asioAlternative().empty())
-      diag(Loc,
-           "use the asynchronous '%0%1' instead and co_await it with "
-           "'%0use_awaitable'",
-           DiagnosticIDs::Note)
-          << Asio << Api->asioAlternative();
-    else if (!Api->advice().empty())
-      diag(Loc, "%0", DiagnosticIDs::Note) << Api->advice();
-    else if (!Asio.empty())
-      diag(Loc,
-           "offload it to a '%0thread_pool': 'co_await %0co_spawn(pool, "
-           "work, %0use_awaitable)', where 'work' is a coroutine lambda that "
-           "makes the call",
-           DiagnosticIDs::Note)
-          << Asio;
-    else
-      diag(Loc, "%0", DiagnosticIDs::Note) << Category->Advice;
+    // Once per place: a template's instantiations share its locations.
+    Use->Loc = Sources->getFileLoc(Use->Loc);
+    if (ReportedLocations.insert(Use->Loc.getRawEncoding()).second)
+      report(*Use, Coroutine, CoroutineLoc);
   });
+}
+
+std::optional<BlockingCallCheck::BlockingUse>
+BlockingCallCheck::findBlockingUse(const Stmt &S) const {
+  if (const auto *Call = dyn_cast<CallExpr>(&S)) {
+    if (const BlockingApi *Api = Catalogue->findCall(*Call))
+      return BlockingUse{Api, describeCallee(*Call), /*IsConstruction=*/false,
+                         Call->getExprLoc(), Call->getSourceRange()};
+  } else if (const auto *Construct = dyn_cast<CXXConstructExpr>(&S)) {
+    if (const BlockingApi *Api = Catalogue->findConstruction(*Construct))
+      return BlockingUse{Api, describeConstructed(*Construct),
+                         /*IsConstruction=*/true, Construct->getLocation(),
+                         Construct->getSourceRange()};
+  }
+  return std::nullopt;
+}
+
+void BlockingCallCheck::report(const BlockingUse &Use,
+                               const FunctionDecl &Coroutine,
+                               SourceLocation CoroutineLoc) {
+  const bool IsLambda = isLambdaCallOperator(&Coroutine);
+  const std::string CoroutineName = Coroutine.getQualifiedNameAsString();
+  const BlockingCategory *Category =
+      Catalogue->findCategory(Use.Api->category());
+  diag(Use.Loc, "%select{call to|construction of}0 '%1' blocks the event "
+                "loop in %select{coroutine '%3'|a coroutine lambda}2: it %4 "
+                "(category '%5')")
+      << Use.IsConstruction << Use.What << IsLambda << CoroutineName
+      << Category->Description << Category->Name << Use.Range;
+  diag(CoroutineLoc, "%select{coroutine '%1'|the coroutine lambda}0 "
+                     "begins here",
+       DiagnosticIDs::Note)
+      << IsLambda << CoroutineName;
+
+  // The advice, most specific first.
+  llvm::StringRef Asio = asioNamespacePrefix(frameworkOf(Coroutine));
+  if (!Asio.empty() && !Use.Api->asioAlternative().empty())
+    diag(Use.Loc,
+         "use the asynchronous '%0%1' instead and co_await it with "
+         "'%0use_awaitable'",
+         DiagnosticIDs::Note)
+        << Asio << Use.Api->asioAlternative();
+  else if (!Use.Api->advice().empty())
+    diag(Use.Loc, "%0", DiagnosticIDs::Note) << Use.Api->advice();
+  else if (!Asio.empty())
+    diag(Use.Loc,
+         "offload it to a '%0thread_pool': 'co_await %0co_spawn(pool, "
+         "work, %0use_awaitable)', where 'work' is a coroutine lambda that "
+         "makes the call",
+         DiagnosticIDs::Note)
+        << Asio;
+  else
+    diag(Use.Loc, "%0", DiagnosticIDs::Note) << Category->Advice;
 }
 
 } // namespace clang::tidy::stall

@@ -8,6 +8,7 @@
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringSet.h"
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -32,9 +33,21 @@ public:
   void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
 
 private:
+  /// A call or construction the catalogue lists, as it will be reported.
+  struct BlockingUse {
+    const BlockingApi *Api;
+    /// As the user wrote it: "std::future<int>::get", "std::ifstream".
+    std::string What;
+    bool IsConstruction;
+    SourceLocation Loc;
+    SourceRange Range;
+  };
+
   void checkCoroutine(const FunctionDecl &Coroutine,
-                      SourceLocation CoroutineLoc,
-                      const SourceManager &Sources);
+                      SourceLocation CoroutineLoc);
+  std::optional<BlockingUse> findBlockingUse(const Stmt &S) const;
+  void report(const BlockingUse &Use, const FunctionDecl &Coroutine,
+              SourceLocation CoroutineLoc);
 
   /// Raw option values, written back by storeOptions.
   const std::string CatalogueOption;
@@ -42,8 +55,9 @@ private:
   /// Catalogue files with relative paths resolved.
   std::vector<std::string> CataloguePaths;
   llvm::StringSet<> DisabledCategories;
-  /// Null when the catalogue could not be loaded (reported once per TU).
-  std::optional<BlockingApiCatalogue> Catalogue;
+  /// Loaded in registerMatchers; null when it could not be (then no
+  /// matcher is registered and the error has been reported).
+  std::unique_ptr<BlockingApiCatalogue> Catalogue;
   /// Coroutines already analysed and calls already reported in this TU, so
   /// that a template is reported once, not once per instantiation.
   llvm::DenseSet<const FunctionDecl *> AnalysedCoroutines;

@@ -79,32 +79,31 @@ protected:
     delete Catalogue;
   }
 
-  /// The catalogue name that the outermost call in \p Function resolves
-  /// to, or "" when it is not blocking.
-  static std::string callIn(llvm::StringRef Function) {
-    const Stmt *Body = findFunction(*AST, Function)->getBody();
-    std::string Found = "<no call>";
-    forEachOwnStatement(Body, [&](const Stmt &S) {
-      const auto *Call = dyn_cast<CallExpr>(&S);
-      if (!Call || Found != "<no call>")
-        return;
-      const BlockingApi *Api = Catalogue->findCall(*Call);
-      Found = Api ? (Api->name() + " [" + Api->category() + "]").str() : "";
-    });
+  /// The outermost node of type T in \p Function's own body.
+  template <class T> static const T *outermost(llvm::StringRef Function) {
+    const T *Found = nullptr;
+    forEachOwnStatement(findFunction(*AST, Function)->getBody(),
+                        [&](const Stmt &S) {
+                          if (!Found)
+                            Found = dyn_cast<T>(&S);
+                        });
+    EXPECT_NE(Found, nullptr) << Function.str();
     return Found;
   }
 
+  /// "name [category]" of the entry that the outermost call in \p Function
+  /// resolves to, or "" when it is not blocking.
+  static std::string callIn(llvm::StringRef Function) {
+    const auto *Call = outermost<CallExpr>(Function);
+    const BlockingApi *Api = Call ? Catalogue->findCall(*Call) : nullptr;
+    return Api ? (Api->name() + " [" + Api->category() + "]").str() : "";
+  }
+
   static std::string constructionIn(llvm::StringRef Function) {
-    const Stmt *Body = findFunction(*AST, Function)->getBody();
-    std::string Found = "<no construction>";
-    forEachOwnStatement(Body, [&](const Stmt &S) {
-      const auto *Construct = dyn_cast<CXXConstructExpr>(&S);
-      if (!Construct || Found != "<no construction>")
-        return;
-      const BlockingApi *Api = Catalogue->findConstruction(*Construct);
-      Found = Api ? Api->name().str() : "";
-    });
-    return Found;
+    const auto *Construct = outermost<CXXConstructExpr>(Function);
+    const BlockingApi *Api =
+        Construct ? Catalogue->findConstruction(*Construct) : nullptr;
+    return Api ? Api->name().str() : "";
   }
 
   static ASTUnit *AST;

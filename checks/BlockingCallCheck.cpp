@@ -18,6 +18,7 @@ namespace {
 constexpr llvm::StringLiteral CatalogueKey = "Catalogue";
 constexpr llvm::StringLiteral DisabledCategoriesKey = "DisabledCategories";
 constexpr llvm::StringLiteral DefaultDisabledCategories = "lock";
+constexpr llvm::StringLiteral WorkerTaskTypesKey = "WorkerTaskTypes";
 
 /// How the user wrote the blocking thing, for the message: the object's
 /// type for member calls ("std::future<int>::get", not libstdc++'s
@@ -56,7 +57,9 @@ BlockingCallCheck::BlockingCallCheck(llvm::StringRef Name,
     : ClangTidyCheck(Name, Context),
       CatalogueOption(Options.getLocalOrGlobal(CatalogueKey, "").str()),
       DisabledCategoriesOption(
-          Options.get(DisabledCategoriesKey, DefaultDisabledCategories).str()) {
+          Options.get(DisabledCategoriesKey, DefaultDisabledCategories).str()),
+      WorkerTaskTypesOption(
+          Options.getLocalOrGlobal(WorkerTaskTypesKey, "").str()) {
   std::vector<std::string> OptionKeys = {(Name + "." + CatalogueKey).str(),
                                          CatalogueKey.str()};
   for (const std::string &Path : splitOptionList(CatalogueOption))
@@ -69,81 +72,92 @@ BlockingCallCheck::BlockingCallCheck(llvm::StringRef Name,
 void BlockingCallCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, CatalogueKey, CatalogueOption);
   Options.store(Opts, DisabledCategoriesKey, DisabledCategoriesOption);
+  Options.store(Opts, WorkerTaskTypesKey, WorkerTaskTypesOption);
 }
 
 void BlockingCallCheck::registerMatchers(MatchFinder *Finder) {
-  llvm::Expected<BlockingApiCatalogue> Loaded =
-      BlockingApiCatalogue::createLayered(CataloguePaths);
+  llvm::Expected<StallCatalogue> Loaded =
+      StallCatalogue::createLayered(CataloguePaths);
+  if (Loaded)
+    if (llvm::Error Err = Loaded->addWorkerTaskTypes(
+            splitOptionList(WorkerTaskTypesOption), WorkerTaskTypesKey))
+      Loaded = std::move(Err);
   if (!Loaded) {
     configurationDiag("invalid blocking-API catalogue: %0",
                       DiagnosticIDs::Error)
         << llvm::toString(Loaded.takeError());
     return;
   }
-  Catalogue = std::make_unique<BlockingApiCatalogue>(std::move(*Loaded));
+  Catalogue = std::make_unique<StallCatalogue>(std::move(*Loaded));
+  Contexts = std::make_unique<ExecutionContextModel>(*Catalogue);
   for (const auto &Category : DisabledCategories)
     if (!Catalogue->findCategory(Category.getKey()))
       configurationDiag("unknown category '%0' in option '%1'")
           << Category.getKey() << DisabledCategoriesKey;
 
-  // Top-down: start from coroutine definitions and walk their bodies, so a
-  // file without coroutines pays for one cheap matcher and nothing else.
-  Finder->addMatcher(
-      functionDecl(isDefinition(), hasBody(coroutineBodyStmt()))
-          .bind("coroutine"),
-      this);
-  Finder->addMatcher(lambdaExpr().bind("lambda"), this);
-  // Offloading a coroutine lambda with co_spawn(pool, ...) is the advice;
-  // code that follows it must stay silent.
-  Finder->addMatcher(
-      callExpr(callee(functionDecl(hasName("co_spawn")))).bind("spawn"), this);
+  // Top-down, no parent map: coroutines, annotated functions and lambdas
+  // are candidates; calls and constructions in user code tell the model
+  // where callables are handed over. System headers hand nothing to user
+  // code's loops and are skipped.
+  auto UserCode = unless(isExpansionInSystemHeader());
+  Finder->addMatcher(functionDecl(isDefinition(), UserCode,
+                                  anyOf(hasBody(coroutineBodyStmt()),
+                                        hasAttr(attr::Annotate)))
+                         .bind("function"),
+                     this);
+  Finder->addMatcher(lambdaExpr(UserCode).bind("lambda"), this);
+  Finder->addMatcher(callExpr(UserCode).bind("call"), this);
+  Finder->addMatcher(cxxConstructExpr(UserCode).bind("construct"), this);
 }
 
 void BlockingCallCheck::onStartOfTranslationUnit() {
-  AnalysedCoroutines.clear();
+  if (Catalogue)
+    Contexts = std::make_unique<ExecutionContextModel>(*Catalogue);
+  Candidates.clear();
   ReportedLocations.clear();
-  CoroutineLambdas.clear();
-  LambdasOnThreadPools.clear();
-}
-
-void BlockingCallCheck::onEndOfTranslationUnit() {
-  for (const LambdaExpr *Lambda : CoroutineLambdas)
-    if (!LambdasOnThreadPools.contains(Lambda))
-      checkCoroutine(*Lambda->getCallOperator(), Lambda->getBeginLoc());
 }
 
 void BlockingCallCheck::check(const MatchFinder::MatchResult &Result) {
   Sources = Result.SourceManager;
-  if (const auto *Spawn = Result.Nodes.getNodeAs<CallExpr>("spawn")) {
-    if (const LambdaExpr *Offloaded = lambdaSpawnedOnThreadPool(*Spawn))
-      LambdasOnThreadPools.insert(Offloaded);
-    return;
-  }
-  if (const auto *Lambda = Result.Nodes.getNodeAs<LambdaExpr>("lambda")) {
-    if (Lambda->getCallOperator() &&
-        isa_and_nonnull<CoroutineBodyStmt>(Lambda->getBody()))
-      CoroutineLambdas.push_back(Lambda);
-    return;
-  }
-  const auto *Function = Result.Nodes.getNodeAs<FunctionDecl>("coroutine");
-  if (Function && !isLambdaCallOperator(Function))
-    checkCoroutine(*Function, Function->getLocation());
+  if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>("call"))
+    Contexts->noteCall(*Call);
+  else if (const auto *Construct =
+               Result.Nodes.getNodeAs<CXXConstructExpr>("construct"))
+    Contexts->noteConstruction(*Construct);
+  else if (const auto *Lambda = Result.Nodes.getNodeAs<LambdaExpr>("lambda"))
+    Candidates.insert(Lambda->getCallOperator());
+  else if (const auto *Function =
+               Result.Nodes.getNodeAs<FunctionDecl>("function"))
+    Candidates.insert(Function);
 }
 
-void BlockingCallCheck::checkCoroutine(const FunctionDecl &Coroutine,
-                                       SourceLocation CoroutineLoc) {
-  if (!AnalysedCoroutines.insert(&Coroutine).second)
+void BlockingCallCheck::onEndOfTranslationUnit() {
+  if (!Contexts)
     return;
-  if (classifyCoroutine(Coroutine) != CoroutineKind::Async)
-    return;
-  forEachOwnStatement(Coroutine.getBody(), [&](const Stmt &S) {
+  for (const FunctionDecl *Callable : Contexts->handedOverCallables())
+    Candidates.insert(Callable);
+  llvm::DenseSet<const FunctionDecl *> Analysed;
+  for (const FunctionDecl *Candidate : Candidates) {
+    const FunctionDecl *Definition = Candidate->getDefinition();
+    if (!Definition || !Definition->hasBody() ||
+        !Analysed.insert(Definition).second)
+      continue;
+    ContextDecision Context = Contexts->decide(*Definition);
+    if (Context.Where == RunsOn::EventLoop)
+      checkCallable(*Definition, Context);
+  }
+}
+
+void BlockingCallCheck::checkCallable(const FunctionDecl &Callable,
+                                      const ContextDecision &Context) {
+  forEachOwnStatement(Callable.getBody(), [&](const Stmt &S) {
     std::optional<BlockingUse> Use = findBlockingUse(S);
     if (!Use || DisabledCategories.contains(Use->Api->category()))
       return;
     // Once per place: a template's instantiations share its locations.
     Use->Loc = Sources->getFileLoc(Use->Loc);
     if (ReportedLocations.insert(Use->Loc.getRawEncoding()).second)
-      report(*Use, Coroutine, CoroutineLoc);
+      report(*Use, Callable, Context);
   });
 }
 
@@ -162,42 +176,105 @@ BlockingCallCheck::findBlockingUse(const Stmt &S) const {
   return std::nullopt;
 }
 
+namespace {
+
+/// How the warning names the code that stalls the loop.
+enum class CallableForm { Coroutine, CoroutineLambda, Lambda, Function };
+
+CallableForm formOf(const FunctionDecl &Callable) {
+  bool IsCoroutine = isa_and_nonnull<CoroutineBodyStmt>(Callable.getBody());
+  if (isLambdaCallOperator(&Callable))
+    return IsCoroutine ? CallableForm::CoroutineLambda : CallableForm::Lambda;
+  return IsCoroutine ? CallableForm::Coroutine : CallableForm::Function;
+}
+
+} // namespace
+
 void BlockingCallCheck::report(const BlockingUse &Use,
-                               const FunctionDecl &Coroutine,
-                               SourceLocation CoroutineLoc) {
-  const bool IsLambda = isLambdaCallOperator(&Coroutine);
-  const std::string CoroutineName = Coroutine.getQualifiedNameAsString();
+                               const FunctionDecl &Callable,
+                               const ContextDecision &Context) {
   const BlockingCategory *Category =
       Catalogue->findCategory(Use.Api->category());
   diag(Use.Loc, "%select{call to|construction of}0 '%1' blocks the event "
-                "loop in %select{coroutine '%3'|a coroutine lambda}2: it %4 "
-                "(category '%5')")
-      << Use.IsConstruction << Use.What << IsLambda << CoroutineName
-      << Category->Description << Category->Name << Use.Range;
-  diag(CoroutineLoc, "%select{coroutine '%1'|the coroutine lambda}0 "
-                     "begins here",
-       DiagnosticIDs::Note)
-      << IsLambda << CoroutineName;
+                "loop in %select{coroutine '%3'|a coroutine lambda|a "
+                "lambda|function '%3'}2: it %4 (category '%5')")
+      << Use.IsConstruction << Use.What
+      << static_cast<unsigned>(formOf(Callable))
+      << Callable.getQualifiedNameAsString() << Category->Description
+      << Category->Name << Use.Range;
+  explainContext(Callable, Context);
+  advise(Use, Callable, Context);
+}
 
-  // The advice, most specific first.
-  llvm::StringRef Asio = asioNamespacePrefix(frameworkOf(Coroutine));
-  if (!Asio.empty() && !Use.Api->asioAlternative().empty())
+void BlockingCallCheck::explainContext(const FunctionDecl &Callable,
+                                       const ContextDecision &Context) {
+  const bool IsLambda = isLambdaCallOperator(&Callable);
+  const std::string Name = Callable.getQualifiedNameAsString();
+  switch (Context.Reason) {
+  case ContextReason::CompletionHandler:
+    diag(Context.Loc,
+         "%select{'%1'|the lambda}0 is the completion handler of '%2' here, "
+         "which runs it on the event loop",
+         DiagnosticIDs::Note)
+        << IsLambda << Name << Context.Via;
+    return;
+  case ContextReason::Handoff:
+    diag(Context.Loc,
+         "%select{'%1'|the lambda}0 is handed to '%2' here, which runs it on "
+         "the event loop",
+         DiagnosticIDs::Note)
+        << IsLambda << Name << Context.Via;
+    return;
+  case ContextReason::Annotation:
+    diag(Context.Loc, "'%0' is marked to run on the event loop here",
+         DiagnosticIDs::Note)
+        << Name;
+    return;
+  case ContextReason::Coroutine:
+  case ContextReason::TaskType:
+  case ContextReason::None:
+    break;
+  }
+  SourceLocation Begins =
+      IsLambda ? cast<CXXMethodDecl>(Callable).getParent()->getLocation()
+               : Callable.getLocation();
+  diag(Begins, "%select{coroutine '%1'|the coroutine lambda}0 begins here",
+       DiagnosticIDs::Note)
+      << IsLambda << Name;
+}
+
+void BlockingCallCheck::advise(const BlockingUse &Use,
+                               const FunctionDecl &Callable,
+                               const ContextDecision &Context) {
+  const bool CanAwait = classifyCoroutine(Callable) == CoroutineKind::Async;
+  AsyncFramework Framework = CanAwait ? frameworkOf(Callable) : Context.Framework;
+  if (Framework == AsyncFramework::Unknown)
+    Framework = Context.Framework;
+  llvm::StringRef Asio = asioNamespacePrefix(Framework);
+  if (!Asio.empty() && !Use.Api->asioAlternative().empty()) {
     diag(Use.Loc,
-         "use the asynchronous '%0%1' instead and co_await it with "
-         "'%0use_awaitable'",
+         CanAwait ? "use the asynchronous '%0%1' instead and co_await it with "
+                    "'%0use_awaitable'"
+                  : "use the asynchronous '%0%1' instead, with a completion "
+                    "handler",
          DiagnosticIDs::Note)
         << Asio << Use.Api->asioAlternative();
-  else if (!Use.Api->advice().empty())
+  } else if (!Use.Api->advice().empty()) {
     diag(Use.Loc, "%0", DiagnosticIDs::Note) << Use.Api->advice();
-  else if (!Asio.empty())
+  } else if (!Asio.empty()) {
     diag(Use.Loc,
-         "offload it to a '%0thread_pool': 'co_await %0co_spawn(pool, "
-         "work, %0use_awaitable)', where 'work' is a coroutine lambda that "
-         "makes the call",
+         CanAwait ? "offload it to a '%0thread_pool': 'co_await "
+                    "%0co_spawn(pool, work, %0use_awaitable)', where 'work' "
+                    "is a coroutine lambda that makes the call"
+                  : "offload it to a '%0thread_pool': '%0post(pool, work)', "
+                    "where 'work' is a lambda that makes the call",
          DiagnosticIDs::Note)
         << Asio;
-  else
+  } else {
+    const BlockingCategory *Category =
+        Catalogue->findCategory(Use.Api->category());
     diag(Use.Loc, "%0", DiagnosticIDs::Note) << Category->Advice;
+  }
 }
 
 } // namespace clang::tidy::stall

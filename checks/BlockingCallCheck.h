@@ -4,8 +4,10 @@
 #define STALLCHECK_BLOCKINGCALLCHECK_H
 
 #include "clang-tidy/ClangTidyCheck.h"
-#include "core/BlockingApiCatalogue.h"
+#include "core/ExecutionContext.h"
+#include "core/StallCatalogue.h"
 #include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/SetVector.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringSet.h"
 #include <memory>
@@ -15,9 +17,10 @@
 
 namespace clang::tidy::stall {
 
-/// Flags calls to blocking APIs (from the catalogue) made directly in the
-/// body of an asynchronous C++20 coroutine, where they hold the event loop's
-/// thread and stall every other task on it.
+/// Flags calls to blocking APIs (from the catalogue) made directly in code
+/// that runs on an event loop (coroutines, completion handlers, callables
+/// posted to a loop, annotated functions), where they hold the loop's thread
+/// and stall every other task on it.
 ///
 /// For the user-facing documentation see docs/checks/stall-blocking-call.md.
 class BlockingCallCheck : public ClangTidyCheck {
@@ -43,30 +46,35 @@ private:
     SourceRange Range;
   };
 
-  void checkCoroutine(const FunctionDecl &Coroutine,
-                      SourceLocation CoroutineLoc);
+  /// Walks the body of \p Callable, which runs on the event loop.
+  void checkCallable(const FunctionDecl &Callable,
+                     const ContextDecision &Context);
   std::optional<BlockingUse> findBlockingUse(const Stmt &S) const;
-  void report(const BlockingUse &Use, const FunctionDecl &Coroutine,
-              SourceLocation CoroutineLoc);
+  void report(const BlockingUse &Use, const FunctionDecl &Callable,
+              const ContextDecision &Context);
+  void explainContext(const FunctionDecl &Callable,
+                      const ContextDecision &Context);
+  void advise(const BlockingUse &Use, const FunctionDecl &Callable,
+              const ContextDecision &Context);
 
   /// Raw option values, written back by storeOptions.
   const std::string CatalogueOption;
   const std::string DisabledCategoriesOption;
+  const std::string WorkerTaskTypesOption;
   /// Catalogue files with relative paths resolved.
   std::vector<std::string> CataloguePaths;
   llvm::StringSet<> DisabledCategories;
   /// Loaded in registerMatchers; null when it could not be (then no
   /// matcher is registered and the error has been reported).
-  std::unique_ptr<BlockingApiCatalogue> Catalogue;
-  /// Coroutines already analysed and calls already reported in this TU, so
-  /// that a template is reported once, not once per instantiation.
-  llvm::DenseSet<const FunctionDecl *> AnalysedCoroutines;
+  std::unique_ptr<StallCatalogue> Catalogue;
+  std::unique_ptr<ExecutionContextModel> Contexts;
+  /// Functions and lambdas that may run on the loop, analysed at the end of
+  /// the TU, once every handoff in it has been seen (a lambda may be
+  /// declared before the co_spawn or post that takes it).
+  llvm::SetVector<const FunctionDecl *> Candidates;
+  /// Calls already reported, so that a template is reported once, not once
+  /// per instantiation.
   llvm::DenseSet<unsigned> ReportedLocations;
-  /// Coroutine lambdas are analysed at the end of the TU, once every
-  /// co_spawn that may hand one to a thread pool has been seen (a named
-  /// lambda is declared before the co_spawn that uses it).
-  llvm::SmallVector<const LambdaExpr *, 8> CoroutineLambdas;
-  llvm::DenseSet<const LambdaExpr *> LambdasOnThreadPools;
   const SourceManager *Sources = nullptr;
 };
 

@@ -122,6 +122,119 @@ BlockingApiSpec parseBlockingApi(const YAML::Node &Node) {
   return Api;
 }
 
+int argumentIndex(const YAML::Node &Node, const std::string &Key) {
+  if (Node.IsScalar() && Node.Scalar() == "last")
+    return -1;
+  int Index = 0;
+  if (!Node.IsScalar() || !YAML::convert<int>::decode(Node, Index) ||
+      Index < 0)
+    fail(Node, "'" + Key + "' must be an argument index (0, 1, ...) or 'last'");
+  return Index;
+}
+
+/// Reads a map whose keys must all be in \p Allowed; calls \p Read for each.
+template <class ReadKey>
+void readMap(const YAML::Node &Node, const char *What,
+             const std::string &Allowed, ReadKey Read) {
+  if (!Node.IsMap())
+    fail(Node, std::string(What) + " must be a map with " + Allowed);
+  for (const auto &Pair : Node) {
+    std::string Key = keyOf(Pair);
+    if (!Read(Key, Pair.second))
+      fail(Pair.first, "unknown key '" + Key + "' in " + What + " (expected " +
+                           Allowed + ")");
+  }
+}
+
+ExecutorSpec parseExecutor(const YAML::Node &Node) {
+  ExecutorSpec Executor;
+  Executor.Where = positionOf(Node.Mark());
+  readMap(Node, "an executor", "name, runs-on",
+          [&](const std::string &Key, const YAML::Node &Value) {
+            if (Key == "name")
+              Executor.Name = scalar(Value, Key);
+            else if (Key == "runs-on") {
+              Executor.RunsOn = scalar(Value, Key);
+              Executor.RunsOnWhere = positionOf(Value.Mark());
+            } else
+              return false;
+            return true;
+          });
+  requireNonEmpty(Node, Executor.Name, "name");
+  requireNonEmpty(Node, Executor.RunsOn, "runs-on");
+  return Executor;
+}
+
+TaskTypeSpec parseTaskType(const YAML::Node &Node) {
+  TaskTypeSpec Task;
+  Task.Where = positionOf(Node.Mark());
+  readMap(Node, "a task type", "name, runs-on",
+          [&](const std::string &Key, const YAML::Node &Value) {
+            if (Key == "name")
+              Task.Name = scalar(Value, Key);
+            else if (Key == "runs-on") {
+              Task.RunsOn = scalar(Value, Key);
+              Task.RunsOnWhere = positionOf(Value.Mark());
+            } else
+              return false;
+            return true;
+          });
+  requireNonEmpty(Node, Task.Name, "name");
+  requireNonEmpty(Node, Task.RunsOn, "runs-on");
+  return Task;
+}
+
+HandoffSpec parseHandoff(const YAML::Node &Node) {
+  HandoffSpec Handoff;
+  Handoff.Where = positionOf(Node.Mark());
+  readMap(
+      Node, "a handoff",
+      "name, kind, c-linkage, callable, runs-on, target, when",
+      [&](const std::string &Key, const YAML::Node &Value) {
+        if (Key == "name") {
+          Handoff.Name = scalar(Value, Key);
+        } else if (Key == "kind") {
+          Handoff.Kind = scalar(Value, Key);
+        } else if (Key == "c-linkage") {
+          if (!Value.IsScalar() ||
+              !YAML::convert<bool>::decode(Value, Handoff.CLinkage))
+            fail(Value, "'c-linkage' must be true or false");
+        } else if (Key == "callable") {
+          if (Value.IsSequence())
+            for (const YAML::Node &Item : Value)
+              Handoff.Callables.push_back(argumentIndex(Item, Key));
+          else
+            Handoff.Callables.push_back(argumentIndex(Value, Key));
+        } else if (Key == "runs-on") {
+          Handoff.RunsOn = scalar(Value, Key);
+          Handoff.RunsOnWhere = positionOf(Value.Mark());
+        } else if (Key == "target") {
+          Handoff.Target = argumentIndex(Value, Key);
+        } else if (Key == "when") {
+          readMap(Value, "'when'", "argument, is",
+                  [&](const std::string &WhenKey, const YAML::Node &When) {
+                    if (WhenKey == "argument")
+                      Handoff.WhenArgument = argumentIndex(When, WhenKey);
+                    else if (WhenKey == "is")
+                      Handoff.WhenIs = scalar(When, WhenKey);
+                    else
+                      return false;
+                    return true;
+                  });
+          if (Handoff.WhenIs.empty())
+            fail(Value, "'when' needs both 'argument' and 'is'");
+        } else {
+          return false;
+        }
+        return true;
+      });
+  requireNonEmpty(Node, Handoff.Name, "name");
+  requireNonEmpty(Node, Handoff.RunsOn, "runs-on");
+  if (Handoff.Callables.empty())
+    fail(Node, "'callable' must not be empty");
+  return Handoff;
+}
+
 void parseVersion(const YAML::Node &Node) {
   int Version = 0;
   if (!Node.IsScalar() || !YAML::convert<int>::decode(Node, Version))
@@ -148,10 +261,11 @@ CatalogueDocument parseRoot(const YAML::Node &Root) {
       SawVersion = true;
       continue;
     }
-    if (Key != "categories" && Key != "blocking" && Key != "remove")
+    if (Key != "categories" && Key != "blocking" && Key != "remove" &&
+        Key != "executors" && Key != "handoffs" && Key != "task-types")
       fail(Pair.first, "unknown top-level key '" + Key +
                            "' (expected version, categories, blocking, "
-                           "remove)");
+                           "remove, executors, handoffs, task-types)");
     if (Value.IsNull())
       continue;
     if (!Value.IsSequence())
@@ -161,6 +275,12 @@ CatalogueDocument parseRoot(const YAML::Node &Root) {
         Document.Categories.push_back(parseCategory(Item));
       else if (Key == "blocking")
         Document.Blocking.push_back(parseBlockingApi(Item));
+      else if (Key == "executors")
+        Document.Executors.push_back(parseExecutor(Item));
+      else if (Key == "handoffs")
+        Document.Handoffs.push_back(parseHandoff(Item));
+      else if (Key == "task-types")
+        Document.TaskTypes.push_back(parseTaskType(Item));
       else
         Document.Removals.push_back(
             {scalar(Item, "remove"), positionOf(Item.Mark())});

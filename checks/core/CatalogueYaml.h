@@ -52,11 +52,49 @@ struct RemovalSpec {
   YamlPosition Where;
 };
 
+/// A class whose objects run the callables handed to them: an event loop,
+/// a worker pool, or (runs-on: inner) whatever its first template argument
+/// runs on, as a strand does.
+struct ExecutorSpec {
+  std::string Name;
+  std::string RunsOn;
+  YamlPosition Where;
+  YamlPosition RunsOnWhere;
+};
+
+/// A function or constructor that hands a callable over to run elsewhere.
+struct HandoffSpec {
+  std::string Name;
+  std::string Kind;
+  bool CLinkage = false;
+  /// Argument indexes of the callables; -1 stands for the last argument.
+  std::vector<int> Callables;
+  /// event-loop, worker, or target (decided by the Target argument's type).
+  std::string RunsOn;
+  int Target = -1;
+  /// Applies only when argument WhenArgument names WhenIs.
+  int WhenArgument = -1;
+  std::string WhenIs;
+  YamlPosition Where;
+  YamlPosition RunsOnWhere;
+};
+
+/// A coroutine return type and where coroutines returning it run.
+struct TaskTypeSpec {
+  std::string Name;
+  std::string RunsOn;
+  YamlPosition Where;
+  YamlPosition RunsOnWhere;
+};
+
 /// The structure of one catalogue file: what it adds and what it removes.
 struct CatalogueDocument {
   std::vector<CategorySpec> Categories;
   std::vector<BlockingApiSpec> Blocking;
   std::vector<RemovalSpec> Removals;
+  std::vector<ExecutorSpec> Executors;
+  std::vector<HandoffSpec> Handoffs;
+  std::vector<TaskTypeSpec> TaskTypes;
 };
 
 /// The catalogue format version this build reads.

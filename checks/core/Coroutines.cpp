@@ -67,10 +67,6 @@ CoroutineKind classifyCoroutine(const FunctionDecl &Function) {
   return Yields && !Awaits ? CoroutineKind::Generator : CoroutineKind::Async;
 }
 
-namespace {
-
-/// The class (or class template) a return type names, also when it is
-/// dependent, as 'asio::awaitable<T>' is inside a template.
 const NamedDecl *returnedClass(QualType Type) {
   if (const auto *Specialization = Type->getAs<TemplateSpecializationType>())
     if (const TemplateDecl *Template =
@@ -79,56 +75,31 @@ const NamedDecl *returnedClass(QualType Type) {
   return Type->getAsCXXRecordDecl();
 }
 
-} // namespace
-
 AsyncFramework frameworkOf(const FunctionDecl &Coroutine) {
   const NamedDecl *Record = returnedClass(Coroutine.getReturnType());
   if (!Record || !Record->getIdentifier() || Record->getName() != "awaitable")
     return AsyncFramework::Unknown;
-  // Walk out through inline namespaces to the enclosing named ones.
-  const DeclContext *Context = Record->getDeclContext();
-  while (Context && Context->isInlineNamespace())
-    Context = Context->getParent();
-  const auto *Namespace = dyn_cast_or_null<NamespaceDecl>(Context);
-  if (!Namespace || Namespace->getName() != "asio")
-    return AsyncFramework::Unknown;
-  const DeclContext *Outer = Namespace->getParent();
-  if (Outer->isTranslationUnit())
-    return AsyncFramework::Asio;
-  const auto *OuterNamespace = dyn_cast<NamespaceDecl>(Outer);
-  if (OuterNamespace && OuterNamespace->getName() == "boost" &&
-      OuterNamespace->getParent()->isTranslationUnit())
-    return AsyncFramework::BoostAsio;
+  return frameworkOfDecl(*Record);
+}
+
+AsyncFramework frameworkOfDecl(const Decl &Declaration) {
+  for (const DeclContext *Context = Declaration.getDeclContext();
+       Context && !Context->isTranslationUnit();
+       Context = Context->getParent()) {
+    const auto *Namespace = dyn_cast<NamespaceDecl>(Context);
+    if (!Namespace || Namespace->isInline() || Namespace->getName() != "asio")
+      continue;
+    const DeclContext *Outer = Namespace->getParent();
+    while (Outer->isInlineNamespace())
+      Outer = Outer->getParent();
+    if (Outer->isTranslationUnit())
+      return AsyncFramework::Asio;
+    const auto *Boost = dyn_cast<NamespaceDecl>(Outer);
+    if (Boost && Boost->getName() == "boost" &&
+        Boost->getParent()->isTranslationUnit())
+      return AsyncFramework::BoostAsio;
+  }
   return AsyncFramework::Unknown;
-}
-
-namespace {
-
-/// The lambda \p Argument is, directly or through a local variable.
-const LambdaExpr *asLambda(const Expr *Argument) {
-  Argument = Argument->IgnoreImplicit()->IgnoreParens();
-  if (const auto *Ref = dyn_cast<DeclRefExpr>(Argument))
-    if (const auto *Variable = dyn_cast<VarDecl>(Ref->getDecl()))
-      if (Variable->isLocalVarDecl() && Variable->getInit())
-        Argument = Variable->getInit()->IgnoreImplicit()->IgnoreParens();
-  return dyn_cast<LambdaExpr>(Argument);
-}
-
-} // namespace
-
-const LambdaExpr *lambdaSpawnedOnThreadPool(const CallExpr &Call) {
-  static const QualifiedNamePattern CoSpawn("asio::co_spawn");
-  static const QualifiedNamePattern Pools[] = {
-      QualifiedNamePattern("asio::thread_pool"),
-      QualifiedNamePattern("asio::thread_pool::basic_executor_type")};
-  const FunctionDecl *Callee = Call.getDirectCallee();
-  if (!Callee || Call.getNumArgs() < 2 || !CoSpawn.matches(*Callee))
-    return nullptr;
-  const CXXRecordDecl *Target =
-      Call.getArg(0)->IgnoreParenImpCasts()->getType()->getAsCXXRecordDecl();
-  if (!Target || !recordIsOrDerivesFrom(*Target, Pools))
-    return nullptr;
-  return asLambda(Call.getArg(1));
 }
 
 llvm::StringRef asioNamespacePrefix(AsyncFramework Framework) {

@@ -44,16 +44,16 @@ enum class AsyncFramework {
 
 AsyncFramework frameworkOf(const FunctionDecl &Coroutine);
 
+/// Asio or Boost.Asio, by the namespace \p Declaration is declared in.
+AsyncFramework frameworkOfDecl(const Decl &Declaration);
+
+/// The class (or class template) a type names, also when it is dependent,
+/// as 'asio::awaitable<T>' is inside a template.
+const NamedDecl *returnedClass(QualType Type);
+
 /// The namespace prefix used in advice for \p Framework ("boost::asio::",
 /// "asio::"), or an empty string when unknown.
 llvm::StringRef asioNamespacePrefix(AsyncFramework Framework);
-
-/// The coroutine lambda that \p Call hands to a thread pool, if it is
-/// Asio's `co_spawn(pool, lambda, token)` with a `thread_pool` (or one of its
-/// executors) as the first argument and a lambda, written in place or held
-/// in a local variable, as the second: that lambda runs on the pool, not on
-/// the event loop. This is the offload stall-blocking-call advises.
-const LambdaExpr *lambdaSpawnedOnThreadPool(const CallExpr &Call);
 
 /// Calls \p Visit for every statement that executes as part of \p Body
 /// itself: it does not enter nested lambda bodies, blocks or local classes

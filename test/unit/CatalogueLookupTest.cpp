@@ -6,7 +6,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "TestAST.h"
-#include "core/BlockingApiCatalogue.h"
+#include "core/StallCatalogue.h"
 #include "core/Coroutines.h"
 #include "core/QualifiedName.h"
 #include "clang/AST/ExprCXX.h"
@@ -69,10 +69,10 @@ class CatalogueLookupTest : public ::testing::Test {
 protected:
   static void SetUpTestSuite() {
     AST = test::parseCxx20(Probes).release();
-    llvm::Expected<BlockingApiCatalogue> Loaded =
-        BlockingApiCatalogue::createDefault();
+    llvm::Expected<StallCatalogue> Loaded =
+        StallCatalogue::createDefault();
     ASSERT_TRUE(!!Loaded) << llvm::toString(Loaded.takeError());
-    Catalogue = new BlockingApiCatalogue(std::move(*Loaded));
+    Catalogue = new StallCatalogue(std::move(*Loaded));
   }
   static void TearDownTestSuite() {
     delete AST;
@@ -107,11 +107,11 @@ protected:
   }
 
   static ASTUnit *AST;
-  static BlockingApiCatalogue *Catalogue;
+  static StallCatalogue *Catalogue;
 };
 
 ASTUnit *CatalogueLookupTest::AST = nullptr;
-BlockingApiCatalogue *CatalogueLookupTest::Catalogue = nullptr;
+StallCatalogue *CatalogueLookupTest::Catalogue = nullptr;
 
 TEST_F(CatalogueLookupTest, MembersOfClassTemplateSpecializations) {
   EXPECT_EQ(callIn("future_get"), "std::future::get [sync-wait]");

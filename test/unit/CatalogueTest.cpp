@@ -5,7 +5,7 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "core/BlockingApiCatalogue.h"
+#include "core/StallCatalogue.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
@@ -14,19 +14,19 @@
 namespace clang::tidy::stall {
 namespace {
 
-BlockingApiCatalogue defaultCatalogue() {
-  llvm::Expected<BlockingApiCatalogue> Catalogue =
-      BlockingApiCatalogue::createDefault();
+StallCatalogue defaultCatalogue() {
+  llvm::Expected<StallCatalogue> Catalogue =
+      StallCatalogue::createDefault();
   if (!Catalogue) {
     ADD_FAILURE() << llvm::toString(Catalogue.takeError());
-    return BlockingApiCatalogue();
+    return StallCatalogue();
   }
   return std::move(*Catalogue);
 }
 
 /// The error message of layering \p Text (as "user.yaml") on the default.
 std::string layeringError(llvm::StringRef Text) {
-  BlockingApiCatalogue Catalogue = defaultCatalogue();
+  StallCatalogue Catalogue = defaultCatalogue();
   size_t Before = Catalogue.size();
   llvm::Error Err = Catalogue.addDocument(Text, "user.yaml");
   EXPECT_EQ(Catalogue.size(), Before) << "a bad file must change nothing";
@@ -36,7 +36,7 @@ std::string layeringError(llvm::StringRef Text) {
 }
 
 TEST(CatalogueTest, DefaultCatalogueHasEveryCategory) {
-  BlockingApiCatalogue Catalogue = defaultCatalogue();
+  StallCatalogue Catalogue = defaultCatalogue();
   for (llvm::StringRef Name : {"sleep", "sync-wait", "file-io", "network",
                                "process", "console", "lock"}) {
     const BlockingCategory *Category = Catalogue.findCategory(Name);
@@ -48,14 +48,14 @@ TEST(CatalogueTest, DefaultCatalogueHasEveryCategory) {
 }
 
 TEST(CatalogueTest, EmptyUserFileChangesNothing) {
-  BlockingApiCatalogue Catalogue = defaultCatalogue();
+  StallCatalogue Catalogue = defaultCatalogue();
   size_t Before = Catalogue.size();
   EXPECT_FALSE(llvm::errorToBool(Catalogue.addDocument("", "empty.yaml")));
   EXPECT_EQ(Catalogue.size(), Before);
 }
 
 TEST(CatalogueTest, UserFileAddsCategoriesAndEntries) {
-  BlockingApiCatalogue Catalogue = defaultCatalogue();
+  StallCatalogue Catalogue = defaultCatalogue();
   size_t Before = Catalogue.size();
   llvm::Error Err = Catalogue.addDocument(R"(version: 1
 categories:
@@ -76,7 +76,7 @@ blocking:
 }
 
 TEST(CatalogueTest, UserFileReplacesCategoryText) {
-  BlockingApiCatalogue Catalogue = defaultCatalogue();
+  StallCatalogue Catalogue = defaultCatalogue();
   llvm::Error Err = Catalogue.addDocument(R"(version: 1
 categories:
   - {name: sleep, description: naps, advice: use our timer wheel}
@@ -87,7 +87,7 @@ categories:
 }
 
 TEST(CatalogueTest, RemoveDropsEveryEntryOfThatName) {
-  BlockingApiCatalogue Catalogue = defaultCatalogue();
+  StallCatalogue Catalogue = defaultCatalogue();
   size_t Before = Catalogue.size();
   // std::getline has two entries (console on std::cin, file-io on files).
   llvm::Error Err = Catalogue.addDocument(
@@ -105,7 +105,8 @@ TEST(CatalogueTest, SyntaxErrorNamesLineAndColumn) {
 TEST(CatalogueTest, UnknownTopLevelKey) {
   EXPECT_EQ(layeringError("version: 1\nblockign: []\n"),
             "user.yaml:2:1: unknown top-level key 'blockign' (expected "
-            "version, categories, blocking, remove)");
+            "version, categories, blocking, remove, executors, handoffs, "
+            "task-types)");
 }
 
 TEST(CatalogueTest, UnknownEntryKey) {
@@ -185,7 +186,7 @@ TEST(CatalogueTest, RemovingAnUnknownNameIsAnError) {
 }
 
 TEST(CatalogueTest, MissingFileIsAnError) {
-  BlockingApiCatalogue Catalogue = defaultCatalogue();
+  StallCatalogue Catalogue = defaultCatalogue();
   llvm::Error Err = Catalogue.addFile("/nonexistent/stall.yaml");
   ASSERT_TRUE(!!Err);
   EXPECT_EQ(llvm::toString(std::move(Err)),
@@ -204,8 +205,8 @@ TEST(CatalogueTest, LayeredFilesAreReadFromDisk) {
     Out << "version: 1\nblocking:\n  - {name: ::legacy_fetch, category: "
            "network}\n";
   }
-  llvm::Expected<BlockingApiCatalogue> Catalogue =
-      BlockingApiCatalogue::createLayered({std::string(Path)});
+  llvm::Expected<StallCatalogue> Catalogue =
+      StallCatalogue::createLayered({std::string(Path)});
   EXPECT_FALSE(llvm::sys::fs::remove(Path));
   ASSERT_TRUE(!!Catalogue) << llvm::toString(Catalogue.takeError());
   EXPECT_EQ(Catalogue->size(), defaultCatalogue().size() + 1);

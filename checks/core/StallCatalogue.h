@@ -1,4 +1,4 @@
-//===--- BlockingApiCatalogue.h - stallcheck -------------------*- C++ -*-===//
+//===--- StallCatalogue.h - stallcheck -------------------*- C++ -*-===//
 //
 // The catalogue of blocking APIs: which declarations block the calling
 // thread, in which category, and what to do instead. It is data: a default
@@ -6,9 +6,10 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef STALLCHECK_CORE_BLOCKINGAPICATALOGUE_H
-#define STALLCHECK_CORE_BLOCKINGAPICATALOGUE_H
+#ifndef STALLCHECK_CORE_STALLCATALOGUE_H
+#define STALLCHECK_CORE_STALLCATALOGUE_H
 
+#include "ContextRules.h"
 #include "QualifiedName.h"
 #include "clang/AST/Decl.h"
 #include "clang/AST/Expr.h"
@@ -25,6 +26,7 @@
 namespace clang::tidy::stall {
 
 struct BlockingApiSpec;
+struct CatalogueDocument;
 
 /// A group of blocking APIs ("sleep", "file-io", ...) with the advice that
 /// applies to all of them.
@@ -82,20 +84,22 @@ private:
   std::vector<QualifiedNamePattern> ReceiverTypeNames;
 };
 
-/// Blocking APIs by category, looked up by declaration.
-class BlockingApiCatalogue {
+/// stallcheck's data: blocking APIs by category, looked up by declaration,
+/// and the rules that say which code runs on an event loop (executors,
+/// handoffs, task types).
+class StallCatalogue {
 public:
-  BlockingApiCatalogue();
-  ~BlockingApiCatalogue();
-  BlockingApiCatalogue(BlockingApiCatalogue &&) noexcept;
-  BlockingApiCatalogue &operator=(BlockingApiCatalogue &&) noexcept;
+  StallCatalogue();
+  ~StallCatalogue();
+  StallCatalogue(StallCatalogue &&) noexcept;
+  StallCatalogue &operator=(StallCatalogue &&) noexcept;
 
   /// The catalogue embedded in the binary.
-  static llvm::Expected<BlockingApiCatalogue> createDefault();
+  static llvm::Expected<StallCatalogue> createDefault();
   /// The contents of the embedded default catalogue file.
   static llvm::StringRef defaultCatalogueText();
   /// The default catalogue with the files \p Paths layered on in order.
-  static llvm::Expected<BlockingApiCatalogue>
+  static llvm::Expected<StallCatalogue>
   createLayered(llvm::ArrayRef<std::string> Paths);
 
   /// Layers one catalogue file on top of what is loaded: its categories are
@@ -113,10 +117,22 @@ public:
   const BlockingApi *findConstruction(const CXXConstructExpr &Construct) const;
 
   const BlockingCategory *findCategory(llvm::StringRef Name) const;
+
+  /// Declares the coroutine task types \p Names (from the option
+  /// \p OptionName) to run on worker threads, ahead of every file's rules.
+  llvm::Error addWorkerTaskTypes(llvm::ArrayRef<std::string> Names,
+                                 llvm::StringRef OptionName);
+
+  /// Context rules, latest first: a user's file overrides the default.
+  llvm::ArrayRef<ExecutorRule> executors() const { return Executors; }
+  llvm::ArrayRef<HandoffRule> handoffs() const { return Handoffs; }
+  llvm::ArrayRef<TaskTypeRule> taskTypes() const { return TaskTypes; }
   llvm::ArrayRef<BlockingCategory> categories() const { return Categories; }
   size_t size() const { return Apis.size(); }
 
 private:
+  llvm::Error addContextRules(const CatalogueDocument &Document,
+                              llvm::StringRef FileName);
   const BlockingApi *find(const NamedDecl &Decl, BlockingApiKind Kind,
                           const Expr *Receiver) const;
   void rebuildIndex();
@@ -124,6 +140,9 @@ private:
   std::vector<BlockingCategory> Categories;
   /// In load order; later entries take precedence.
   std::vector<std::unique_ptr<BlockingApi>> Apis;
+  std::vector<ExecutorRule> Executors;
+  std::vector<HandoffRule> Handoffs;
+  std::vector<TaskTypeRule> TaskTypes;
   /// Unqualified name -> entries with that name, latest first.
   llvm::StringMap<llvm::SmallVector<const BlockingApi *, 2>> ByLastName;
 };
@@ -135,4 +154,4 @@ const Expr *callReceiver(const CallExpr &Call);
 
 } // namespace clang::tidy::stall
 
-#endif // STALLCHECK_CORE_BLOCKINGAPICATALOGUE_H
+#endif // STALLCHECK_CORE_STALLCATALOGUE_H

@@ -1,6 +1,6 @@
-//===--- BlockingApiCatalogue.cpp - stallcheck ----------------------------===//
+//===--- StallCatalogue.cpp - stallcheck ----------------------------===//
 
-#include "BlockingApiCatalogue.h"
+#include "StallCatalogue.h"
 #include "CatalogueYaml.h"
 #include "clang/AST/DeclCXX.h"
 #include "llvm/ADT/STLExtras.h"
@@ -26,7 +26,114 @@ makePatterns(const std::vector<std::string> &Names) {
   return Patterns;
 }
 
+/// Reads a runs-on value; \p AllowDerived admits "inner" (executors) or
+/// "target" (handoffs), both stored as RunsOn::Unknown.
+llvm::Expected<RunsOn> parseRunsOn(llvm::StringRef Value,
+                                   llvm::StringRef FileName,
+                                   YamlPosition Where,
+                                   llvm::StringRef Derived) {
+  if (Value == "event-loop")
+    return RunsOn::EventLoop;
+  if (Value == "worker")
+    return RunsOn::Worker;
+  if (!Derived.empty() && Value == Derived)
+    return RunsOn::Unknown;
+  std::string Expected = "'event-loop' or 'worker'";
+  if (!Derived.empty())
+    Expected = "'event-loop', 'worker' or '" + Derived.str() + "'";
+  return makeCatalogueError(FileName, Where,
+                            "unknown runs-on '" + Value + "' (expected " +
+                                Expected + ")");
+}
+
+llvm::Error checkName(llvm::StringRef Name, llvm::StringRef FileName,
+                      YamlPosition Where) {
+  std::string Problem = QualifiedNamePattern::problemWith(Name);
+  if (Problem.empty())
+    return llvm::Error::success();
+  return makeCatalogueError(FileName, Where, Problem);
+}
+
 } // namespace
+
+llvm::Error StallCatalogue::addContextRules(const CatalogueDocument &Document,
+                                            llvm::StringRef FileName) {
+  std::vector<ExecutorRule> NewExecutors;
+  for (const ExecutorSpec &Spec : Document.Executors) {
+    if (llvm::Error Err = checkName(Spec.Name, FileName, Spec.Where))
+      return Err;
+    llvm::Expected<RunsOn> Where =
+        parseRunsOn(Spec.RunsOn, FileName, Spec.RunsOnWhere, "inner");
+    if (!Where)
+      return Where.takeError();
+    NewExecutors.push_back({QualifiedNamePattern(Spec.Name), *Where});
+  }
+  std::vector<TaskTypeRule> NewTaskTypes;
+  for (const TaskTypeSpec &Spec : Document.TaskTypes) {
+    if (llvm::Error Err = checkName(Spec.Name, FileName, Spec.Where))
+      return Err;
+    llvm::Expected<RunsOn> Where =
+        parseRunsOn(Spec.RunsOn, FileName, Spec.RunsOnWhere, "");
+    if (!Where)
+      return Where.takeError();
+    NewTaskTypes.push_back({QualifiedNamePattern(Spec.Name), *Where});
+  }
+  std::vector<HandoffRule> NewHandoffs;
+  for (const HandoffSpec &Spec : Document.Handoffs) {
+    if (llvm::Error Err = checkName(Spec.Name, FileName, Spec.Where))
+      return Err;
+    if (!Spec.WhenIs.empty())
+      if (llvm::Error Err = checkName(Spec.WhenIs, FileName, Spec.Where))
+        return Err;
+    if (!Spec.Kind.empty() && Spec.Kind != "call" &&
+        Spec.Kind != "constructor")
+      return makeCatalogueError(FileName, Spec.Where,
+                                "unknown kind '" + Spec.Kind +
+                                    "' (expected 'call' or 'constructor')");
+    llvm::Expected<RunsOn> Where =
+        parseRunsOn(Spec.RunsOn, FileName, Spec.RunsOnWhere, "target");
+    if (!Where)
+      return Where.takeError();
+    if (*Where == RunsOn::Unknown && Spec.Target < 0)
+      return makeCatalogueError(FileName, Spec.RunsOnWhere,
+                                "'runs-on: target' needs 'target: <argument "
+                                "index>'");
+    HandoffRule Rule{Spec.Name, QualifiedNamePattern(Spec.Name)};
+    Rule.IsConstructor = Spec.Kind == "constructor";
+    Rule.CLinkage = Spec.CLinkage;
+    Rule.Callables.append(Spec.Callables.begin(), Spec.Callables.end());
+    Rule.Where = *Where;
+    Rule.Target = Spec.Target;
+    Rule.WhenArgument = Spec.WhenArgument;
+    if (!Spec.WhenIs.empty())
+      Rule.WhenIs.emplace(Spec.WhenIs);
+    NewHandoffs.push_back(std::move(Rule));
+  }
+  // Latest first, so that a user's rule overrides a default one.
+  Executors.insert(Executors.begin(), NewExecutors.rbegin(),
+                   NewExecutors.rend());
+  TaskTypes.insert(TaskTypes.begin(), NewTaskTypes.rbegin(),
+                   NewTaskTypes.rend());
+  Handoffs.insert(Handoffs.begin(), std::make_move_iterator(NewHandoffs.rbegin()),
+                  std::make_move_iterator(NewHandoffs.rend()));
+  return llvm::Error::success();
+}
+
+llvm::Error
+StallCatalogue::addWorkerTaskTypes(llvm::ArrayRef<std::string> Names,
+                                   llvm::StringRef OptionName) {
+  for (const std::string &Name : Names) {
+    std::string Problem = QualifiedNamePattern::problemWith(Name);
+    if (!Problem.empty())
+      return llvm::createStringError(llvm::inconvertibleErrorCode(),
+                                     "option '" + OptionName.str() +
+                                         "': " + Problem);
+  }
+  for (const std::string &Name : Names)
+    TaskTypes.insert(TaskTypes.begin(),
+                     TaskTypeRule{QualifiedNamePattern(Name), RunsOn::Worker});
+  return llvm::Error::success();
+}
 
 BlockingApi::BlockingApi(const BlockingApiSpec &Spec, BlockingApiKind Kind)
     : Name(Spec.Name), Kind(Kind), Category(Spec.Category),
@@ -66,28 +173,28 @@ bool BlockingApi::matchesReceiver(const Expr *Receiver) const {
   return Record && recordIsOrDerivesFrom(*Record, ReceiverTypeNames);
 }
 
-BlockingApiCatalogue::BlockingApiCatalogue() = default;
-BlockingApiCatalogue::~BlockingApiCatalogue() = default;
-BlockingApiCatalogue::BlockingApiCatalogue(BlockingApiCatalogue &&) noexcept =
+StallCatalogue::StallCatalogue() = default;
+StallCatalogue::~StallCatalogue() = default;
+StallCatalogue::StallCatalogue(StallCatalogue &&) noexcept =
     default;
-BlockingApiCatalogue &
-BlockingApiCatalogue::operator=(BlockingApiCatalogue &&) noexcept = default;
+StallCatalogue &
+StallCatalogue::operator=(StallCatalogue &&) noexcept = default;
 
-llvm::StringRef BlockingApiCatalogue::defaultCatalogueText() {
+llvm::StringRef StallCatalogue::defaultCatalogueText() {
   return DefaultCatalogueYaml;
 }
 
-llvm::Expected<BlockingApiCatalogue> BlockingApiCatalogue::createDefault() {
-  BlockingApiCatalogue Catalogue;
+llvm::Expected<StallCatalogue> StallCatalogue::createDefault() {
+  StallCatalogue Catalogue;
   if (llvm::Error Err =
           Catalogue.addDocument(defaultCatalogueText(), DefaultCatalogueName))
     return std::move(Err);
   return std::move(Catalogue);
 }
 
-llvm::Expected<BlockingApiCatalogue>
-BlockingApiCatalogue::createLayered(llvm::ArrayRef<std::string> Paths) {
-  llvm::Expected<BlockingApiCatalogue> Catalogue = createDefault();
+llvm::Expected<StallCatalogue>
+StallCatalogue::createLayered(llvm::ArrayRef<std::string> Paths) {
+  llvm::Expected<StallCatalogue> Catalogue = createDefault();
   if (!Catalogue)
     return Catalogue.takeError();
   for (const std::string &Path : Paths)
@@ -96,7 +203,7 @@ BlockingApiCatalogue::createLayered(llvm::ArrayRef<std::string> Paths) {
   return Catalogue;
 }
 
-llvm::Error BlockingApiCatalogue::addFile(llvm::StringRef Path) {
+llvm::Error StallCatalogue::addFile(llvm::StringRef Path) {
   llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> Buffer =
       llvm::MemoryBuffer::getFile(Path, /*IsText=*/true);
   if (!Buffer)
@@ -106,7 +213,7 @@ llvm::Error BlockingApiCatalogue::addFile(llvm::StringRef Path) {
   return addDocument((*Buffer)->getBuffer(), Path);
 }
 
-llvm::Error BlockingApiCatalogue::addDocument(llvm::StringRef Text,
+llvm::Error StallCatalogue::addDocument(llvm::StringRef Text,
                                               llvm::StringRef FileName) {
   llvm::Expected<CatalogueDocument> Document =
       parseCatalogueDocument(Text, FileName);
@@ -175,6 +282,10 @@ llvm::Error BlockingApiCatalogue::addDocument(llvm::StringRef Text,
     Added.push_back(std::make_unique<BlockingApi>(Spec, Kind));
   }
 
+  // Context rules last: they are committed only if everything else is valid,
+  // and the blocking entries are committed only if they are.
+  if (llvm::Error Err = addContextRules(*Document, FileName))
+    return Err;
   Categories = std::move(NewCategories);
   llvm::erase_if(Apis, [&](const std::unique_ptr<BlockingApi> &Api) {
     return Removed.contains(Api->name());
@@ -185,20 +296,20 @@ llvm::Error BlockingApiCatalogue::addDocument(llvm::StringRef Text,
   return llvm::Error::success();
 }
 
-void BlockingApiCatalogue::rebuildIndex() {
+void StallCatalogue::rebuildIndex() {
   ByLastName.clear();
   for (const std::unique_ptr<BlockingApi> &Api : llvm::reverse(Apis))
     ByLastName[Api->pattern().lastComponent()].push_back(Api.get());
 }
 
 const BlockingCategory *
-BlockingApiCatalogue::findCategory(llvm::StringRef Name) const {
+StallCatalogue::findCategory(llvm::StringRef Name) const {
   auto It = llvm::find_if(Categories,
                           [&](const auto &C) { return C.Name == Name; });
   return It == Categories.end() ? nullptr : &*It;
 }
 
-const BlockingApi *BlockingApiCatalogue::find(const NamedDecl &Decl,
+const BlockingApi *StallCatalogue::find(const NamedDecl &Decl,
                                               BlockingApiKind Kind,
                                               const Expr *Receiver) const {
   llvm::SmallString<64> Scratch;
@@ -218,7 +329,7 @@ const Expr *callReceiver(const CallExpr &Call) {
   return Call.getNumArgs() > 0 ? Call.getArg(0) : nullptr;
 }
 
-const BlockingApi *BlockingApiCatalogue::findCall(const CallExpr &Call) const {
+const BlockingApi *StallCatalogue::findCall(const CallExpr &Call) const {
   const FunctionDecl *Callee = Call.getDirectCallee();
   if (!Callee)
     return nullptr;
@@ -226,7 +337,7 @@ const BlockingApi *BlockingApiCatalogue::findCall(const CallExpr &Call) const {
 }
 
 const BlockingApi *
-BlockingApiCatalogue::findConstruction(const CXXConstructExpr &Construct) const {
+StallCatalogue::findConstruction(const CXXConstructExpr &Construct) const {
   const CXXConstructorDecl *Constructor = Construct.getConstructor();
   if (!Constructor || Constructor->isDefaultConstructor() ||
       Constructor->isCopyOrMoveConstructor())

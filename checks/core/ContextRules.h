@@ -1,0 +1,56 @@
+//===--- ContextRules.h - stallcheck ---------------------------*- C++ -*-===//
+//
+// The catalogue's rules about where code runs: which executors are event
+// loops, which calls hand a callable over to run elsewhere, and where
+// coroutines of a task type run. Validated from the YAML documents by
+// StallCatalogue; applied by ExecutionContextModel.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef STALLCHECK_CORE_CONTEXTRULES_H
+#define STALLCHECK_CORE_CONTEXTRULES_H
+
+#include "QualifiedName.h"
+#include "llvm/ADT/SmallVector.h"
+#include <cstdint>
+#include <optional>
+#include <string>
+
+namespace clang::tidy::stall {
+
+/// Where code runs, as far as stallcheck can tell.
+enum class RunsOn : std::uint8_t { Unknown, EventLoop, Worker };
+
+/// A class whose objects run what is handed to them (io_context,
+/// thread_pool, strand<...>).
+struct ExecutorRule {
+  QualifiedNamePattern Name;
+  /// Unknown stands for "whatever the first template argument runs on".
+  RunsOn Where;
+};
+
+/// A call (or construction) that hands callables over.
+struct HandoffRule {
+  std::string Name;
+  QualifiedNamePattern Pattern;
+  bool IsConstructor = false;
+  bool CLinkage = false;
+  /// Argument indexes of the callables; -1 is the last argument.
+  llvm::SmallVector<int, 2> Callables;
+  /// Unknown: decided by the type of argument Target.
+  RunsOn Where = RunsOn::Unknown;
+  int Target = -1;
+  /// The rule applies only when argument WhenArgument names WhenIs.
+  int WhenArgument = -1;
+  std::optional<QualifiedNamePattern> WhenIs;
+};
+
+/// Coroutines returning this class template run there.
+struct TaskTypeRule {
+  QualifiedNamePattern Name;
+  RunsOn Where;
+};
+
+} // namespace clang::tidy::stall
+
+#endif // STALLCHECK_CORE_CONTEXTRULES_H

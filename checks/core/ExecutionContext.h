@@ -1,0 +1,104 @@
+//===--- ExecutionContext.h - stallcheck -----------------------*- C++ -*-===//
+//
+// The execution-context model: for a function or lambda, does it run on an
+// event loop's thread, on a worker, or can stallcheck not tell? With the
+// reason, for the note that explains a finding. Every stall-* check asks it.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef STALLCHECK_CORE_EXECUTIONCONTEXT_H
+#define STALLCHECK_CORE_EXECUTIONCONTEXT_H
+
+#include "ContextRules.h"
+#include "Coroutines.h"
+#include "StallCatalogue.h"
+#include "clang/AST/Decl.h"
+#include "clang/AST/Expr.h"
+#include "clang/AST/ExprCXX.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/SmallVector.h"
+#include <cstdint>
+#include <string>
+
+namespace clang::tidy::stall {
+
+/// Why code runs where it does.
+enum class ContextReason : std::uint8_t {
+  /// Nothing known.
+  None,
+  /// An asynchronous coroutine: resumed by the loop that awaits it.
+  Coroutine,
+  /// A coroutine whose task type the catalogue places.
+  TaskType,
+  /// Passed as the completion token of an Asio asynchronous operation
+  /// (a parameter constrained by asio::completion_token_for).
+  CompletionHandler,
+  /// Passed to a call the catalogue lists as a handoff (post, std::thread,
+  /// uv_timer_start, ...), or to a parameter marked with an annotation.
+  Handoff,
+  /// The function itself is marked with an annotation.
+  Annotation,
+};
+
+/// Where a callable runs and why.
+struct ContextDecision {
+  RunsOn Where = RunsOn::Unknown;
+  ContextReason Reason = ContextReason::None;
+  /// The call that hands the callable over, or the annotation.
+  SourceLocation Loc;
+  /// The function that hands it over, as the user would name it.
+  std::string Via;
+  /// The framework of the handoff, for advice (Asio or Boost.Asio).
+  AsyncFramework Framework = AsyncFramework::Unknown;
+};
+
+/// The annotations of include/stallcheck/annotations.h.
+inline constexpr llvm::StringLiteral EventLoopAnnotation =
+    "stallcheck::event_loop";
+inline constexpr llvm::StringLiteral WorkerAnnotation = "stallcheck::worker";
+
+/// Collects, over one translation unit, where callables are handed over,
+/// then decides for each function or lambda where it runs. Fed top-down:
+/// every call and construction, no parent map.
+class ExecutionContextModel {
+public:
+  explicit ExecutionContextModel(const StallCatalogue &Catalogue)
+      : Catalogue(Catalogue) {}
+
+  void noteCall(const CallExpr &Call);
+  void noteConstruction(const CXXConstructExpr &Construct);
+
+  /// Where \p Callable (a function, or a lambda's call operator) runs:
+  /// an annotation on it wins; then a handoff that decides (a callable
+  /// handed both to a loop and to a worker runs on the loop); then, for an
+  /// asynchronous coroutine, its task type (the event loop by default).
+  ContextDecision decide(const FunctionDecl &Callable) const;
+
+  /// The callables handed over in this translation unit.
+  llvm::SmallVector<const FunctionDecl *, 16> handedOverCallables() const;
+
+  /// The runs-on of an object of \p Type given as a target (io_context,
+  /// strand, thread_pool or their executors), by the catalogue's executors.
+  RunsOn executorRunsOn(QualType Type, unsigned Depth = 0) const;
+
+private:
+  void noteHandoff(const Expr *Argument, const ContextDecision &Decision);
+  void applyHandoffRule(const HandoffRule &Rule,
+                        llvm::ArrayRef<const Expr *> Args,
+                        const NamedDecl &Via, SourceLocation Loc);
+
+  const StallCatalogue &Catalogue;
+  llvm::DenseMap<const FunctionDecl *, ContextDecision> HandedOver;
+};
+
+/// The function that a callable argument runs: a lambda's call operator, a
+/// function named or taken by address, or a lambda held in a local variable.
+const FunctionDecl *calledFunction(const Expr *Argument);
+
+/// The index of the argument of \p Call that binds a parameter constrained
+/// by asio::completion_token_for (the completion handler), or -1.
+int completionTokenArgument(const CallExpr &Call);
+
+} // namespace clang::tidy::stall
+
+#endif // STALLCHECK_CORE_EXECUTIONCONTEXT_H

@@ -226,9 +226,10 @@ void BlockingCallCheck::explainContext(const FunctionDecl &Callable,
         << IsLambda << Name << Context.Via;
     return;
   case ContextReason::Annotation:
-    diag(Context.Loc, "'%0' is marked to run on the event loop here",
+    diag(Context.Loc,
+         "%select{'%1'|the lambda}0 is marked to run on the event loop here",
          DiagnosticIDs::Note)
-        << Name;
+        << IsLambda << Name;
     return;
   case ContextReason::Coroutine:
   case ContextReason::TaskType:

@@ -47,10 +47,18 @@ llvm::SmallVector<const Expr *, 8> argumentsOf(const CallExpr &Call) {
 } // namespace
 
 const FunctionDecl *calledFunction(const Expr *Argument) {
-  for (int Hops = 0; Argument && Hops < 2; ++Hops) {
+  for (int Hops = 0; Argument && Hops < 4; ++Hops) {
     Argument = Argument->IgnoreImplicit()->IgnoreParens();
     if (const auto *Lambda = dyn_cast<LambdaExpr>(Argument))
       return Lambda->getCallOperator();
+    // A wrapper constructed from the callable: std::function, a handler
+    // type with a converting constructor.
+    if (const auto *Construct = dyn_cast<CXXConstructExpr>(Argument)) {
+      if (Construct->getNumArgs() != 1)
+        return nullptr;
+      Argument = Construct->getArg(0);
+      continue;
+    }
     if (const auto *AddressOf = dyn_cast<UnaryOperator>(Argument);
         AddressOf && AddressOf->getOpcode() == UO_AddrOf)
       Argument = AddressOf->getSubExpr()->IgnoreParenImpCasts();
@@ -141,7 +149,7 @@ void ExecutionContextModel::applyHandoffRule(const HandoffRule &Rule,
   ContextDecision Decision;
   Decision.Reason = ContextReason::Handoff;
   Decision.Loc = Loc;
-  Decision.Via = Via.getQualifiedNameAsString();
+  Decision.Via = patternName(Via);
   Decision.Framework = frameworkOfDecl(Via);
   Decision.Where = Rule.Where;
   if (Rule.Where == RunsOn::Unknown)
@@ -185,8 +193,7 @@ void ExecutionContextModel::noteCall(const CallExpr &Call) {
     if (std::optional<RunsOn> Where =
             annotatedRunsOn(*Callee->getParamDecl(I))) {
       ContextDecision Decision{*Where, ContextReason::Handoff,
-                               Call.getExprLoc(),
-                               Callee->getQualifiedNameAsString(),
+                               Call.getExprLoc(), patternName(*Callee),
                                frameworkOfDecl(*Callee)};
       noteHandoff(Args[I], Decision);
     }
@@ -194,8 +201,7 @@ void ExecutionContextModel::noteCall(const CallExpr &Call) {
   if (Token < 0)
     return;
   ContextDecision Decision{RunsOn::EventLoop, ContextReason::CompletionHandler,
-                           Call.getExprLoc(),
-                           Callee->getQualifiedNameAsString(),
+                           Call.getExprLoc(), patternName(*Callee),
                            frameworkOfDecl(*Callee)};
   noteHandoff(Call.getArg(Token), Decision);
 }
@@ -238,7 +244,7 @@ ExecutionContextModel::decide(const FunctionDecl &Callable) const {
         Decision.Where = Rule.Where;
         if (Rule.Where != RunsOn::EventLoop)
           Decision.Reason = ContextReason::TaskType;
-        Decision.Via = Task->getQualifiedNameAsString();
+        Decision.Via = patternName(*Task);
         break;
       }
     return Decision;

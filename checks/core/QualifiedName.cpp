@@ -85,6 +85,20 @@ QualifiedNamePattern::QualifiedNamePattern(llvm::StringRef Name) {
     Components.push_back(Component.str());
 }
 
+std::string patternName(const NamedDecl &Decl) {
+  llvm::SmallString<64> Scratch;
+  std::string Name = unqualifiedName(Decl, Scratch).str();
+  for (const DeclContext *Context = Decl.getDeclContext();
+       Context && !Context->isTranslationUnit();
+       Context = Context->getParent()) {
+    const auto *Scope = dyn_cast<NamedDecl>(Context);
+    if (!Scope || Context->isInlineNamespace())
+      continue;
+    Name = unqualifiedName(*Scope, Scratch).str() + "::" + Name;
+  }
+  return Name;
+}
+
 bool QualifiedNamePattern::matches(const NamedDecl &Decl) const {
   llvm::SmallString<64> Scratch;
   auto Expected = Components.rbegin();

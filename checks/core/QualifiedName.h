@@ -44,6 +44,11 @@ private:
 bool recordIsOrDerivesFrom(const CXXRecordDecl &Record,
                            llvm::ArrayRef<QualifiedNamePattern> Names);
 
+/// The qualified name of \p Decl as a catalogue would write it: without
+/// template arguments or inline namespaces ("std::future::get",
+/// "boost::asio::basic_stream_socket::async_read_some").
+std::string patternName(const NamedDecl &Decl);
+
 /// The name a pattern component is compared with: the identifier, or the
 /// printed name of operators ("operator>>") and other special names.
 llvm::StringRef unqualifiedName(const NamedDecl &Decl,

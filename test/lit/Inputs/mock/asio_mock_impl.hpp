@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <memory>
 #include <string>
+#include <type_traits>
 
 namespace STALL_MOCK_ASIO_NS {
 
@@ -38,10 +39,27 @@ struct use_awaitable_t {};
 inline constexpr use_awaitable_t use_awaitable;
 struct detached_t {};
 inline constexpr detached_t detached;
+struct error_code {};
+
+// As in Asio under C++20: completion tokens are constrained by this concept,
+// which is how stallcheck recognises completion handlers.
+template <class Token, class... Signatures>
+concept completion_token_for = true;
+
+template <class Token, class Result> struct async_result {
+  using return_type = void;
+};
+template <class Result> struct async_result<use_awaitable_t, Result> {
+  using return_type = awaitable<Result>;
+};
+template <class Token, class Result>
+using async_return_t =
+    typename async_result<std::decay_t<Token>, Result>::return_type;
 
 class io_context {
 public:
-  using executor_type = any_io_executor;
+  template <class Allocator, unsigned Bits> class basic_executor_type {};
+  using executor_type = basic_executor_type<std::allocator<void>, 0>;
   executor_type get_executor();
   std::size_t run();
   std::size_t run_one();
@@ -59,8 +77,33 @@ public:
   void wait();
 };
 
+template <class Executor> class strand {
+public:
+  explicit strand(const Executor &);
+};
+strand<io_context::executor_type> make_strand(io_context &);
+strand<thread_pool::executor_type> make_strand(thread_pool &);
+template <class Executor> strand<Executor> make_strand(const Executor &);
+
+template <class Executor, completion_token_for<void()> Token>
+async_return_t<Token, void> post(const Executor &, Token &&) {
+  return async_return_t<Token, void>();
+}
+template <class Executor, completion_token_for<void()> Token>
+async_return_t<Token, void> dispatch(const Executor &, Token &&) {
+  return async_return_t<Token, void>();
+}
+template <class Executor, completion_token_for<void()> Token>
+async_return_t<Token, void> defer(const Executor &, Token &&) {
+  return async_return_t<Token, void>();
+}
+
 template <class Context, class F, class Token>
 auto co_spawn(Context &, F &&, Token) -> awaitable<void> {
+  return {};
+}
+template <class Context, class F, class Token>
+auto co_spawn(const Context &, F &&, Token) -> awaitable<void> {
   return {};
 }
 
@@ -70,7 +113,10 @@ public:
   explicit basic_waitable_timer(io_context &);
   template <class D> void expires_after(D);
   void wait();
-  template <class Token> awaitable<void> async_wait(Token);
+  template <completion_token_for<void(error_code)> Token>
+  async_return_t<Token, void> async_wait(Token &&) {
+  return async_return_t<Token, void>();
+}
 };
 using steady_timer = basic_waitable_timer<std::chrono::steady_clock>;
 
@@ -78,8 +124,10 @@ template <class Protocol, class Executor = any_io_executor>
 class basic_socket {
 public:
   template <class Endpoint> void connect(const Endpoint &);
-  template <class Endpoint, class Token>
-  awaitable<void> async_connect(const Endpoint &, Token);
+  template <class Endpoint, completion_token_for<void(error_code)> Token>
+  async_return_t<Token, void> async_connect(const Endpoint &, Token &&) {
+  return async_return_t<Token, void>();
+}
 };
 
 template <class Protocol, class Executor = any_io_executor>
@@ -88,8 +136,12 @@ public:
   explicit basic_stream_socket(io_context &);
   template <class Buffers> std::size_t read_some(const Buffers &);
   template <class Buffers> std::size_t write_some(const Buffers &);
-  template <class Buffers, class Token>
-  awaitable<std::size_t> async_read_some(const Buffers &, Token);
+  template <class Buffers,
+            completion_token_for<void(error_code, std::size_t)> Token>
+  async_return_t<Token, std::size_t> async_read_some(const Buffers &,
+                                                     Token &&) {
+  return async_return_t<Token, std::size_t>();
+}
 };
 
 template <class Protocol, class Executor = any_io_executor>
@@ -97,8 +149,11 @@ class basic_socket_acceptor {
 public:
   explicit basic_socket_acceptor(io_context &);
   basic_stream_socket<Protocol, Executor> accept();
-  template <class Token>
-  awaitable<basic_stream_socket<Protocol, Executor>> async_accept(Token);
+  template <completion_token_for<void(error_code)> Token>
+  async_return_t<Token, basic_stream_socket<Protocol, Executor>>
+  async_accept(Token &&) {
+  return async_return_t<Token, basic_stream_socket<Protocol, Executor>>();
+}
 };
 
 namespace ip {
@@ -107,9 +162,11 @@ class basic_resolver {
 public:
   explicit basic_resolver(io_context &);
   int resolve(const std::string &, const std::string &);
-  template <class Token>
-  awaitable<int> async_resolve(const std::string &, const std::string &,
-                               Token);
+  template <completion_token_for<void(error_code, int)> Token>
+  async_return_t<Token, int> async_resolve(const std::string &,
+                                           const std::string &, Token &&) {
+  return async_return_t<Token, int>();
+}
 };
 class tcp {
 public:
@@ -126,7 +183,11 @@ template <class Stream, class Buffers>
 std::size_t read(Stream &, const Buffers &);
 template <class Stream, class Buffers>
 std::size_t write(Stream &, const Buffers &);
-template <class Stream, class Buffers, class Token>
-awaitable<std::size_t> async_read(Stream &, const Buffers &, Token);
+template <class Stream, class Buffers,
+          completion_token_for<void(error_code, std::size_t)> Token>
+async_return_t<Token, std::size_t> async_read(Stream &, const Buffers &,
+                                              Token &&) {
+  return async_return_t<Token, std::size_t>();
+}
 
 } // namespace STALL_MOCK_ASIO_NS

@@ -1,0 +1,33 @@
+//===--- stallcheck/annotations.h - mark where code runs -------*- C++ -*-===//
+//
+// Tells stallcheck where code runs when it cannot see it from the code:
+//
+//   STALLCHECK_EVENT_LOOP void on_message(const Message &m);  // a framework entry point
+//   STALLCHECK_WORKER task<> compress(Buffer b);              // a coroutine type run on a pool
+//   void post_to_loop(STALLCHECK_EVENT_LOOP std::function<void()> f);
+//                          // callables passed to this parameter run on the loop
+//
+// On a function, the annotation places its body; on a parameter, every
+// callable passed to it. Lambdas take it after the capture list:
+// `[] STALLCHECK_EVENT_LOOP () { ... }` (a C++23 position clang accepts in
+// C++20 with -Wc++23-extensions).
+//
+// The macros expand to [[clang::annotate("stallcheck::...")]] under clang
+// and to nothing elsewhere, so the header costs nothing in other builds.
+// Copy this header into your project or add stallcheck's include/ to the
+// include path.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef STALLCHECK_ANNOTATIONS_H
+#define STALLCHECK_ANNOTATIONS_H
+
+#if defined(__clang__)
+#define STALLCHECK_EVENT_LOOP [[clang::annotate("stallcheck::event_loop")]]
+#define STALLCHECK_WORKER [[clang::annotate("stallcheck::worker")]]
+#else
+#define STALLCHECK_EVENT_LOOP
+#define STALLCHECK_WORKER
+#endif
+
+#endif // STALLCHECK_ANNOTATIONS_H

@@ -33,8 +33,19 @@ std::optional<RunsOn> annotatedRunsOn(const Decl &Declaration) {
   return std::nullopt;
 }
 
+/// The arguments as written: without the defaulted ones Asio uses for
+/// constraints (post(ctx, token, constraint_t = 0)), so "last" is the last
+/// argument the user wrote.
+template <class Range>
+llvm::SmallVector<const Expr *, 8> writtenArguments(Range Arguments) {
+  llvm::SmallVector<const Expr *, 8> Args(Arguments);
+  while (!Args.empty() && isa<CXXDefaultArgExpr>(Args.back()))
+    Args.pop_back();
+  return Args;
+}
+
 llvm::SmallVector<const Expr *, 8> argumentsOf(const CallExpr &Call) {
-  llvm::SmallVector<const Expr *, 8> Args(Call.arguments());
+  llvm::SmallVector<const Expr *, 8> Args = writtenArguments(Call.arguments());
   // A member operator call lists the object first; a handoff's argument
   // indexes count the explicit arguments only.
   if (const auto *Operator = dyn_cast<CXXOperatorCallExpr>(&Call))
@@ -211,7 +222,8 @@ void ExecutionContextModel::noteConstruction(
   const CXXConstructorDecl *Constructor = Construct.getConstructor();
   if (!Constructor)
     return;
-  llvm::SmallVector<const Expr *, 8> Args(Construct.arguments());
+  llvm::SmallVector<const Expr *, 8> Args =
+      writtenArguments(Construct.arguments());
   for (const HandoffRule &Rule : Catalogue.handoffs()) {
     if (!Rule.IsConstructor ||
         !Rule.Pattern.matches(*Constructor->getParent()) ||

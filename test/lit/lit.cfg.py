@@ -34,6 +34,9 @@ boost_flags = "-std=c++20"
 if config.boost_include_dir not in ("", "/usr/include"):
     boost_flags += " -isystem " + config.boost_include_dir
 config.substitutions.append(("%boost_flags", boost_flags))
+# Debian's standalone Asio 1.22 does not detect clang 19's coroutines.
+config.substitutions.append(
+    ("%asio_flags", "-std=c++20 -DASIO_HAS_CO_AWAIT -DASIO_HAS_STD_COROUTINE"))
 config.substitutions.append(("%inputs", inputs))
 config.substitutions.append(("%srcroot", config.stallcheck_source_dir))
 

@@ -141,8 +141,10 @@ void readMap(const YAML::Node &Node, const char *What,
   for (const auto &Pair : Node) {
     std::string Key = keyOf(Pair);
     if (!Read(Key, Pair.second))
-      fail(Pair.first, "unknown key '" + Key + "' in " + What + " (expected " +
-                           Allowed + ")");
+      fail(Pair.first, "unknown key '" + Key + "' in " +
+                           std::string(What).append(" (expected ")
+                               .append(Allowed)
+                               .append(")"));
   }
 }
 

@@ -15,6 +15,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 
 namespace clang::tidy::stall {
 
@@ -31,6 +32,9 @@ struct ExecutorRule {
 
 /// A call (or construction) that hands callables over.
 struct HandoffRule {
+  explicit HandoffRule(std::string Name)
+      : Name(std::move(Name)), Pattern(this->Name) {}
+
   std::string Name;
   QualifiedNamePattern Pattern;
   bool IsConstructor = false;

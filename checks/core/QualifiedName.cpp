@@ -3,7 +3,9 @@
 #include "QualifiedName.h"
 #include "clang/AST/DeclBase.h"
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/raw_ostream.h"
+#include <algorithm>
 #include <cctype>
 
 namespace clang::tidy::stall {
@@ -87,16 +89,17 @@ QualifiedNamePattern::QualifiedNamePattern(llvm::StringRef Name) {
 
 std::string patternName(const NamedDecl &Decl) {
   llvm::SmallString<64> Scratch;
-  std::string Name = unqualifiedName(Decl, Scratch).str();
+  llvm::SmallVector<std::string, 4> Components = {
+      unqualifiedName(Decl, Scratch).str()};
   for (const DeclContext *Context = Decl.getDeclContext();
        Context && !Context->isTranslationUnit();
        Context = Context->getParent()) {
     const auto *Scope = dyn_cast<NamedDecl>(Context);
-    if (!Scope || Context->isInlineNamespace())
-      continue;
-    Name = unqualifiedName(*Scope, Scratch).str() + "::" + Name;
+    if (Scope && !Context->isInlineNamespace())
+      Components.push_back(unqualifiedName(*Scope, Scratch).str());
   }
-  return Name;
+  std::reverse(Components.begin(), Components.end());
+  return llvm::join(Components, "::");
 }
 
 bool QualifiedNamePattern::matches(const NamedDecl &Decl) const {

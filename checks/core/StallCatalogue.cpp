@@ -98,7 +98,7 @@ llvm::Error StallCatalogue::addContextRules(const CatalogueDocument &Document,
       return makeCatalogueError(FileName, Spec.RunsOnWhere,
                                 "'runs-on: target' needs 'target: <argument "
                                 "index>'");
-    HandoffRule Rule{Spec.Name, QualifiedNamePattern(Spec.Name)};
+    HandoffRule Rule(Spec.Name);
     Rule.IsConstructor = Spec.Kind == "constructor";
     Rule.CLinkage = Spec.CLinkage;
     Rule.Callables.append(Spec.Callables.begin(), Spec.Callables.end());

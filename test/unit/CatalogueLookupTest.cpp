@@ -6,9 +6,9 @@
 //===----------------------------------------------------------------------===//
 
 #include "TestAST.h"
-#include "core/StallCatalogue.h"
 #include "core/Coroutines.h"
 #include "core/QualifiedName.h"
+#include "core/StallCatalogue.h"
 #include "clang/AST/ExprCXX.h"
 
 namespace clang::tidy::stall {

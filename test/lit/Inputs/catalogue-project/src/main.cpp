@@ -10,6 +10,13 @@ int query(const char *sql);
 }
 extern "C" int legacy_fetch(const char *url);
 
+namespace app {
+struct Loop {
+  template <class F> void schedule(F &&f) { (void)f; }
+  template <class F> void offload(F &&f) { (void)f; }
+};
+} // namespace app
+
 boost::asio::awaitable<void> report(std::thread &helper) {
   db::query("select 1");
   // CHECK: :[[@LINE-1]]:3: warning: call to 'db::query' blocks the event loop in coroutine 'report': it waits for the database (category 'database') [stall-blocking-call]
@@ -22,4 +29,14 @@ boost::asio::awaitable<void> report(std::thread &helper) {
   other::query("select 1");
   helper.join(); // removed from the catalogue by this project
   co_return;
+}
+
+void own_loop(app::Loop &loop) {
+  loop.schedule([] {
+    db::query("select 2");
+    // CHECK: :[[@LINE-1]]:5: warning: call to 'db::query' blocks the event loop in a lambda: it waits for the database (category 'database') [stall-blocking-call]
+    // CHECK: :[[@LINE-3]]:8: note: the lambda is handed to 'app::Loop::schedule' here, which runs it on the event loop
+    // CHECK: :[[@LINE-3]]:5: note: use the asynchronous client (db::async_query) instead
+  });
+  loop.offload([] { db::query("select 3"); });
 }

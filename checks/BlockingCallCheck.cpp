@@ -37,11 +37,31 @@ std::string describeCallee(const CallExpr &Call) {
     if (!Object.isNull()) {
       PrintingPolicy Policy(Context.getLangOpts());
       Policy.SuppressScope = false;
-      return Object.getUnqualifiedType().getAsString(Policy) +
-             "::" + Method->getNameAsString();
+      // The type as the user wrote it, unless that spells a lambda
+      // (auto f = std::async([] {...})): then its canonical form.
+      std::string Type = Object.getUnqualifiedType().getAsString(Policy);
+      if (llvm::StringRef(Type).contains("(lambda at"))
+        Type = Object.getCanonicalType().getUnqualifiedType().getAsString(
+            Policy);
+      return Type + "::" + Method->getNameAsString();
     }
   }
   return Callee->getQualifiedNameAsString();
+}
+
+/// Whether \p Use is a call whose receiver, through any implicit nodes, is
+/// one of \p Findings.
+bool receiverIsFinding(const Expr &Use,
+                       const llvm::DenseSet<const Expr *> &Findings) {
+  const auto *Call = dyn_cast<CallExpr>(&Use);
+  const Expr *Receiver = Call ? callReceiver(*Call) : nullptr;
+  if (!Receiver)
+    return false;
+  Receiver = Receiver->IgnoreImplicit()->IgnoreParens();
+  // A temporary stream is constructed as a functional cast.
+  if (const auto *Cast = dyn_cast<CXXFunctionalCastExpr>(Receiver))
+    Receiver = Cast->getSubExpr()->IgnoreImplicit();
+  return Findings.contains(Receiver);
 }
 
 std::string describeConstructed(const CXXConstructExpr &Construct) {
@@ -150,28 +170,38 @@ void BlockingCallCheck::onEndOfTranslationUnit() {
 
 void BlockingCallCheck::checkCallable(const FunctionDecl &Callable,
                                       const ContextDecision &Context) {
+  llvm::SmallVector<BlockingUse, 8> Uses;
+  llvm::DenseSet<const Expr *> UseExprs;
   forEachOwnStatement(Callable.getBody(), [&](const Stmt &S) {
     std::optional<BlockingUse> Use = findBlockingUse(S);
     if (!Use || DisabledCategories.contains(Use->Api->category()))
       return;
-    // Once per place: a template's instantiations share its locations.
-    Use->Loc = Sources->getFileLoc(Use->Loc);
-    if (ReportedLocations.insert(Use->Loc.getRawEncoding()).second)
-      report(*Use, Callable, Context);
+    UseExprs.insert(Use->Expression);
+    Uses.push_back(std::move(*Use));
   });
+  for (BlockingUse &Use : Uses) {
+    // `std::ofstream(path) << a << b` is one stall, not three: a call on
+    // the result of another finding is part of it.
+    if (receiverIsFinding(*Use.Expression, UseExprs))
+      continue;
+    // Once per place: a template's instantiations share its locations.
+    Use.Loc = Sources->getFileLoc(Use.Loc);
+    if (ReportedLocations.insert(Use.Loc.getRawEncoding()).second)
+      report(Use, Callable, Context);
+  }
 }
 
 std::optional<BlockingCallCheck::BlockingUse>
 BlockingCallCheck::findBlockingUse(const Stmt &S) const {
   if (const auto *Call = dyn_cast<CallExpr>(&S)) {
     if (const BlockingApi *Api = Catalogue->findCall(*Call))
-      return BlockingUse{Api, describeCallee(*Call), /*IsConstruction=*/false,
-                         Call->getExprLoc(), Call->getSourceRange()};
+      return BlockingUse{Api,  describeCallee(*Call), /*IsConstruction=*/false,
+                         Call, Call->getExprLoc(), Call->getSourceRange()};
   } else if (const auto *Construct = dyn_cast<CXXConstructExpr>(&S)) {
     if (const BlockingApi *Api = Catalogue->findConstruction(*Construct))
-      return BlockingUse{Api, describeConstructed(*Construct),
-                         /*IsConstruction=*/true, Construct->getLocation(),
-                         Construct->getSourceRange()};
+      return BlockingUse{Api,       describeConstructed(*Construct),
+                         /*IsConstruction=*/true, Construct,
+                         Construct->getLocation(), Construct->getSourceRange()};
   }
   return std::nullopt;
 }

@@ -42,6 +42,7 @@ private:
     /// As the user wrote it: "std::future<int>::get", "std::ifstream".
     std::string What;
     bool IsConstruction;
+    const Expr *Expression;
     SourceLocation Loc;
     SourceRange Range;
   };

@@ -47,6 +47,11 @@ boost::asio::awaitable<std::string> load(const std::filesystem::path &path) {
   // CHECK: :[[@LINE-1]]:7: warning: call to 'std::operator<<' blocks
   out.flush();
   // CHECK: :[[@LINE-1]]:7: warning: call to 'std::ofstream::flush' blocks
+  // One statement writing through a stream is one finding, not one per <<.
+  out << line << ' ' << n << '\n';
+  // CHECK: :[[@LINE-1]]:7: warning: call to 'std::operator<<' blocks
+  std::ofstream("audit.log", std::ios::app) << line << '\n';
+  // CHECK: :[[@LINE-1]]:3: warning: construction of 'std::ofstream' blocks
   if (std::filesystem::exists(path)) {
     // CHECK: :[[@LINE-1]]:7: warning: call to 'std::filesystem::exists' blocks
     auto size = std::filesystem::file_size(path);

@@ -47,6 +47,9 @@ boost::asio::awaitable<int> waits(std::future<int> f, std::shared_future<int> sf
   // CHECK: :[[@LINE-1]]:6: warning: call to 'boost::asio::io_context::run' blocks
   pool.join();
   // CHECK: :[[@LINE-1]]:8: warning: call to 'boost::asio::thread_pool::join' blocks
+  auto answer = std::async(std::launch::async, [] { return 42; });
+  v += answer.get();
+  // CHECK: :[[@LINE-1]]:15: warning: call to 'std::future<int>::get' blocks
   co_return v;
 }
 

@@ -15,10 +15,8 @@ namespace clang::tidy::stall {
 
 namespace {
 
-constexpr llvm::StringLiteral CatalogueKey = "Catalogue";
 constexpr llvm::StringLiteral DisabledCategoriesKey = "DisabledCategories";
 constexpr llvm::StringLiteral DefaultDisabledCategories = "lock";
-constexpr llvm::StringLiteral WorkerTaskTypesKey = "WorkerTaskTypes";
 
 /// How the user wrote the blocking thing, for the message: the object's
 /// type for member calls ("std::future<int>::get", not libstdc++'s
@@ -74,102 +72,32 @@ std::string describeConstructed(const CXXConstructExpr &Construct) {
 
 BlockingCallCheck::BlockingCallCheck(llvm::StringRef Name,
                                      ClangTidyContext *Context)
-    : ClangTidyCheck(Name, Context),
-      CatalogueOption(Options.getLocalOrGlobal(CatalogueKey, "").str()),
+    : EventLoopCheckBase(Name, Context),
       DisabledCategoriesOption(
-          Options.get(DisabledCategoriesKey, DefaultDisabledCategories).str()),
-      WorkerTaskTypesOption(
-          Options.getLocalOrGlobal(WorkerTaskTypesKey, "").str()) {
-  std::vector<std::string> OptionKeys = {(Name + "." + CatalogueKey).str(),
-                                         CatalogueKey.str()};
-  for (const std::string &Path : splitOptionList(CatalogueOption))
-    CataloguePaths.push_back(
-        resolveOptionPath(Path, Context->getCurrentFile(), OptionKeys));
+          Options.get(DisabledCategoriesKey, DefaultDisabledCategories).str()) {
   for (const std::string &Category : splitOptionList(DisabledCategoriesOption))
     DisabledCategories.insert(Category);
 }
 
 void BlockingCallCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
-  Options.store(Opts, CatalogueKey, CatalogueOption);
+  EventLoopCheckBase::storeOptions(Opts);
   Options.store(Opts, DisabledCategoriesKey, DisabledCategoriesOption);
-  Options.store(Opts, WorkerTaskTypesKey, WorkerTaskTypesOption);
 }
 
-void BlockingCallCheck::registerMatchers(MatchFinder *Finder) {
-  llvm::Expected<StallCatalogue> Loaded =
-      StallCatalogue::createLayered(CataloguePaths);
-  if (Loaded)
-    if (llvm::Error Err = Loaded->addWorkerTaskTypes(
-            splitOptionList(WorkerTaskTypesOption), WorkerTaskTypesKey))
-      Loaded = std::move(Err);
-  if (!Loaded) {
-    configurationDiag("invalid blocking-API catalogue: %0",
-                      DiagnosticIDs::Error)
-        << llvm::toString(Loaded.takeError());
-    return;
-  }
-  Catalogue = std::make_unique<StallCatalogue>(std::move(*Loaded));
-  Contexts = std::make_unique<ExecutionContextModel>(*Catalogue);
+void BlockingCallCheck::onCatalogueLoaded() {
   for (const auto &Category : DisabledCategories)
-    if (!Catalogue->findCategory(Category.getKey()))
+    if (!catalogue().findCategory(Category.getKey()))
       configurationDiag("unknown category '%0' in option '%1'")
           << Category.getKey() << DisabledCategoriesKey;
-
-  // Top-down, no parent map: coroutines, annotated functions and lambdas
-  // are candidates; calls and constructions in user code tell the model
-  // where callables are handed over. System headers hand nothing to user
-  // code's loops and are skipped.
-  auto UserCode = unless(isExpansionInSystemHeader());
-  Finder->addMatcher(functionDecl(isDefinition(), UserCode,
-                                  anyOf(hasBody(coroutineBodyStmt()),
-                                        hasAttr(attr::Annotate)))
-                         .bind("function"),
-                     this);
-  Finder->addMatcher(lambdaExpr(UserCode).bind("lambda"), this);
-  Finder->addMatcher(callExpr(UserCode).bind("call"), this);
-  Finder->addMatcher(cxxConstructExpr(UserCode).bind("construct"), this);
 }
 
 void BlockingCallCheck::onStartOfTranslationUnit() {
-  if (Catalogue)
-    Contexts = std::make_unique<ExecutionContextModel>(*Catalogue);
-  Candidates.clear();
+  EventLoopCheckBase::onStartOfTranslationUnit();
   ReportedLocations.clear();
 }
 
-void BlockingCallCheck::check(const MatchFinder::MatchResult &Result) {
-  Sources = Result.SourceManager;
-  if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>("call"))
-    Contexts->noteCall(*Call);
-  else if (const auto *Construct =
-               Result.Nodes.getNodeAs<CXXConstructExpr>("construct"))
-    Contexts->noteConstruction(*Construct);
-  else if (const auto *Lambda = Result.Nodes.getNodeAs<LambdaExpr>("lambda"))
-    Candidates.insert(Lambda->getCallOperator());
-  else if (const auto *Function =
-               Result.Nodes.getNodeAs<FunctionDecl>("function"))
-    Candidates.insert(Function);
-}
-
-void BlockingCallCheck::onEndOfTranslationUnit() {
-  if (!Contexts)
-    return;
-  for (const FunctionDecl *Callable : Contexts->handedOverCallables())
-    Candidates.insert(Callable);
-  llvm::DenseSet<const FunctionDecl *> Analysed;
-  for (const FunctionDecl *Candidate : Candidates) {
-    const FunctionDecl *Definition = Candidate->getDefinition();
-    if (!Definition || !Definition->hasBody() ||
-        !Analysed.insert(Definition).second)
-      continue;
-    ContextDecision Context = Contexts->decide(*Definition);
-    if (Context.Where == RunsOn::EventLoop)
-      checkCallable(*Definition, Context);
-  }
-}
-
-void BlockingCallCheck::checkCallable(const FunctionDecl &Callable,
-                                      const ContextDecision &Context) {
+void BlockingCallCheck::checkEventLoopCode(const FunctionDecl &Callable,
+                                          const ContextDecision &Context) {
   llvm::SmallVector<BlockingUse, 8> Uses;
   llvm::DenseSet<const Expr *> UseExprs;
   forEachOwnStatement(Callable.getBody(), [&](const Stmt &S) {
@@ -185,7 +113,7 @@ void BlockingCallCheck::checkCallable(const FunctionDecl &Callable,
     if (receiverIsFinding(*Use.Expression, UseExprs))
       continue;
     // Once per place: a template's instantiations share its locations.
-    Use.Loc = Sources->getFileLoc(Use.Loc);
+    Use.Loc = sources().getFileLoc(Use.Loc);
     if (ReportedLocations.insert(Use.Loc.getRawEncoding()).second)
       report(Use, Callable, Context);
   }
@@ -194,11 +122,11 @@ void BlockingCallCheck::checkCallable(const FunctionDecl &Callable,
 std::optional<BlockingCallCheck::BlockingUse>
 BlockingCallCheck::findBlockingUse(const Stmt &S) const {
   if (const auto *Call = dyn_cast<CallExpr>(&S)) {
-    if (const BlockingApi *Api = Catalogue->findCall(*Call))
+    if (const BlockingApi *Api = catalogue().findCall(*Call))
       return BlockingUse{Api,  describeCallee(*Call), /*IsConstruction=*/false,
                          Call, Call->getExprLoc(), Call->getSourceRange()};
   } else if (const auto *Construct = dyn_cast<CXXConstructExpr>(&S)) {
-    if (const BlockingApi *Api = Catalogue->findConstruction(*Construct))
+    if (const BlockingApi *Api = catalogue().findConstruction(*Construct))
       return BlockingUse{Api,       describeConstructed(*Construct),
                          /*IsConstruction=*/true, Construct,
                          Construct->getLocation(), Construct->getSourceRange()};
@@ -206,82 +134,28 @@ BlockingCallCheck::findBlockingUse(const Stmt &S) const {
   return std::nullopt;
 }
 
-namespace {
-
-/// How the warning names the code that stalls the loop.
-enum class CallableForm { Coroutine, CoroutineLambda, Lambda, Function };
-
-CallableForm formOf(const FunctionDecl &Callable) {
-  bool IsCoroutine = isa_and_nonnull<CoroutineBodyStmt>(Callable.getBody());
-  if (isLambdaCallOperator(&Callable))
-    return IsCoroutine ? CallableForm::CoroutineLambda : CallableForm::Lambda;
-  return IsCoroutine ? CallableForm::Coroutine : CallableForm::Function;
-}
-
-} // namespace
-
 void BlockingCallCheck::report(const BlockingUse &Use,
                                const FunctionDecl &Callable,
                                const ContextDecision &Context) {
   const BlockingCategory *Category =
-      Catalogue->findCategory(Use.Api->category());
+      catalogue().findCategory(Use.Api->category());
   diag(Use.Loc, "%select{call to|construction of}0 '%1' blocks the event "
                 "loop in %select{coroutine '%3'|a coroutine lambda|a "
                 "lambda|function '%3'}2: it %4 (category '%5')")
       << Use.IsConstruction << Use.What
-      << static_cast<unsigned>(formOf(Callable))
+      << formOf(Callable)
       << Callable.getQualifiedNameAsString() << Category->Description
       << Category->Name << Use.Range;
   explainContext(Callable, Context);
   advise(Use, Callable, Context);
 }
 
-void BlockingCallCheck::explainContext(const FunctionDecl &Callable,
-                                       const ContextDecision &Context) {
-  const bool IsLambda = isLambdaCallOperator(&Callable);
-  const std::string Name = Callable.getQualifiedNameAsString();
-  switch (Context.Reason) {
-  case ContextReason::CompletionHandler:
-    diag(Context.Loc,
-         "%select{'%1'|the lambda}0 is the completion handler of '%2' here, "
-         "which runs it on the event loop",
-         DiagnosticIDs::Note)
-        << IsLambda << Name << Context.Via;
-    return;
-  case ContextReason::Handoff:
-    diag(Context.Loc,
-         "%select{'%1'|the lambda}0 is handed to '%2' here, which runs it on "
-         "the event loop",
-         DiagnosticIDs::Note)
-        << IsLambda << Name << Context.Via;
-    return;
-  case ContextReason::Annotation:
-    diag(Context.Loc,
-         "%select{'%1'|the lambda}0 is marked to run on the event loop here",
-         DiagnosticIDs::Note)
-        << IsLambda << Name;
-    return;
-  case ContextReason::Coroutine:
-  case ContextReason::TaskType:
-  case ContextReason::None:
-    break;
-  }
-  SourceLocation Begins =
-      IsLambda ? cast<CXXMethodDecl>(Callable).getParent()->getLocation()
-               : Callable.getLocation();
-  diag(Begins, "%select{coroutine '%1'|the coroutine lambda}0 begins here",
-       DiagnosticIDs::Note)
-      << IsLambda << Name;
-}
-
 void BlockingCallCheck::advise(const BlockingUse &Use,
                                const FunctionDecl &Callable,
                                const ContextDecision &Context) {
   const bool CanAwait = classifyCoroutine(Callable) == CoroutineKind::Async;
-  AsyncFramework Framework = CanAwait ? frameworkOf(Callable) : Context.Framework;
-  if (Framework == AsyncFramework::Unknown)
-    Framework = Context.Framework;
-  llvm::StringRef Asio = asioNamespacePrefix(Framework);
+  llvm::StringRef Asio =
+      asioNamespacePrefix(adviceFramework(Callable, Context));
   if (!Asio.empty() && !Use.Api->asioAlternative().empty()) {
     diag(Use.Loc,
          CanAwait ? "use the asynchronous '%0%1' instead and co_await it with "
@@ -303,7 +177,7 @@ void BlockingCallCheck::advise(const BlockingUse &Use,
         << Asio;
   } else {
     const BlockingCategory *Category =
-        Catalogue->findCategory(Use.Api->category());
+        catalogue().findCategory(Use.Api->category());
     diag(Use.Loc, "%0", DiagnosticIDs::Note) << Category->Advice;
   }
 }

@@ -1,0 +1,163 @@
+//===--- EventLoopCheckBase.cpp - stallcheck ------------------------------===//
+
+#include "EventLoopCheckBase.h"
+#include "ConfigPaths.h"
+#include "Coroutines.h"
+#include "clang/AST/ASTLambda.h"
+#include "clang/AST/StmtCXX.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "llvm/ADT/DenseSet.h"
+
+using namespace clang::ast_matchers;
+
+namespace clang::tidy::stall {
+
+namespace {
+constexpr llvm::StringLiteral CatalogueKey = "Catalogue";
+constexpr llvm::StringLiteral WorkerTaskTypesKey = "WorkerTaskTypes";
+} // namespace
+
+EventLoopCheckBase::EventLoopCheckBase(llvm::StringRef Name,
+                                       ClangTidyContext *Context)
+    : ClangTidyCheck(Name, Context),
+      CatalogueOption(Options.getLocalOrGlobal(CatalogueKey, "").str()),
+      WorkerTaskTypesOption(
+          Options.getLocalOrGlobal(WorkerTaskTypesKey, "").str()) {
+  std::vector<std::string> OptionKeys = {(Name + "." + CatalogueKey).str(),
+                                         CatalogueKey.str()};
+  for (const std::string &Path : splitOptionList(CatalogueOption))
+    CataloguePaths.push_back(
+        resolveOptionPath(Path, Context->getCurrentFile(), OptionKeys));
+}
+
+void EventLoopCheckBase::storeOptions(ClangTidyOptions::OptionMap &Opts) {
+  Options.store(Opts, CatalogueKey, CatalogueOption);
+  Options.store(Opts, WorkerTaskTypesKey, WorkerTaskTypesOption);
+}
+
+void EventLoopCheckBase::registerMatchers(MatchFinder *Finder) {
+  llvm::Expected<StallCatalogue> Loaded =
+      StallCatalogue::createLayered(CataloguePaths);
+  if (Loaded)
+    if (llvm::Error Err = Loaded->addWorkerTaskTypes(
+            splitOptionList(WorkerTaskTypesOption), WorkerTaskTypesKey))
+      Loaded = std::move(Err);
+  if (!Loaded) {
+    configurationDiag("invalid blocking-API catalogue: %0",
+                      DiagnosticIDs::Error)
+        << llvm::toString(Loaded.takeError());
+    return;
+  }
+  Catalogue = std::make_unique<StallCatalogue>(std::move(*Loaded));
+  Contexts = std::make_unique<ExecutionContextModel>(*Catalogue);
+  onCatalogueLoaded();
+
+  // Top-down, no parent map: coroutines, annotated functions and lambdas
+  // are candidates; calls and constructions in user code tell the model
+  // where callables are handed over. System headers hand nothing to user
+  // code's loops and are skipped.
+  auto UserCode = unless(isExpansionInSystemHeader());
+  Finder->addMatcher(functionDecl(isDefinition(), UserCode,
+                                  anyOf(hasBody(coroutineBodyStmt()),
+                                        hasAttr(attr::Annotate)))
+                         .bind("function"),
+                     this);
+  Finder->addMatcher(lambdaExpr(UserCode).bind("lambda"), this);
+  Finder->addMatcher(callExpr(UserCode).bind("call"), this);
+  Finder->addMatcher(cxxConstructExpr(UserCode).bind("construct"), this);
+}
+
+void EventLoopCheckBase::onStartOfTranslationUnit() {
+  if (Catalogue)
+    Contexts = std::make_unique<ExecutionContextModel>(*Catalogue);
+  Candidates.clear();
+}
+
+void EventLoopCheckBase::check(const MatchFinder::MatchResult &Result) {
+  Sources = Result.SourceManager;
+  if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>("call"))
+    Contexts->noteCall(*Call);
+  else if (const auto *Construct =
+               Result.Nodes.getNodeAs<CXXConstructExpr>("construct"))
+    Contexts->noteConstruction(*Construct);
+  else if (const auto *Lambda = Result.Nodes.getNodeAs<LambdaExpr>("lambda"))
+    Candidates.insert(Lambda->getCallOperator());
+  else if (const auto *Function =
+               Result.Nodes.getNodeAs<FunctionDecl>("function"))
+    Candidates.insert(Function);
+}
+
+void EventLoopCheckBase::onEndOfTranslationUnit() {
+  if (!Contexts)
+    return;
+  for (const FunctionDecl *Callable : Contexts->handedOverCallables())
+    Candidates.insert(Callable);
+  llvm::DenseSet<const FunctionDecl *> Analysed;
+  for (const FunctionDecl *Candidate : Candidates) {
+    const FunctionDecl *Definition = Candidate->getDefinition();
+    if (!Definition || !Definition->hasBody() ||
+        !Analysed.insert(Definition).second)
+      continue;
+    ContextDecision Context = Contexts->decide(*Definition);
+    if (Context.Where == RunsOn::EventLoop)
+      checkEventLoopCode(*Definition, Context);
+  }
+}
+
+unsigned EventLoopCheckBase::formOf(const FunctionDecl &Callable) {
+  bool IsCoroutine = isa_and_nonnull<CoroutineBodyStmt>(Callable.getBody());
+  if (isLambdaCallOperator(&Callable))
+    return IsCoroutine ? 1 : 2;
+  return IsCoroutine ? 0 : 3;
+}
+
+AsyncFramework
+EventLoopCheckBase::adviceFramework(const FunctionDecl &Callable,
+                                    const ContextDecision &Context) {
+  if (classifyCoroutine(Callable) == CoroutineKind::Async) {
+    AsyncFramework Framework = frameworkOf(Callable);
+    if (Framework != AsyncFramework::Unknown)
+      return Framework;
+  }
+  return Context.Framework;
+}
+
+void EventLoopCheckBase::explainContext(const FunctionDecl &Callable,
+                                        const ContextDecision &Context) {
+  const bool IsLambda = isLambdaCallOperator(&Callable);
+  const std::string Name = Callable.getQualifiedNameAsString();
+  switch (Context.Reason) {
+  case ContextReason::CompletionHandler:
+    diag(Context.Loc,
+         "%select{'%1'|the lambda}0 is the completion handler of '%2' here, "
+         "which runs it on the event loop",
+         DiagnosticIDs::Note)
+        << IsLambda << Name << Context.Via;
+    return;
+  case ContextReason::Handoff:
+    diag(Context.Loc,
+         "%select{'%1'|the lambda}0 is handed to '%2' here, which runs it on "
+         "the event loop",
+         DiagnosticIDs::Note)
+        << IsLambda << Name << Context.Via;
+    return;
+  case ContextReason::Annotation:
+    diag(Context.Loc,
+         "%select{'%1'|the lambda}0 is marked to run on the event loop here",
+         DiagnosticIDs::Note)
+        << IsLambda << Name;
+    return;
+  case ContextReason::Coroutine:
+  case ContextReason::TaskType:
+  case ContextReason::None:
+    break;
+  }
+  SourceLocation Begins =
+      IsLambda ? cast<CXXMethodDecl>(Callable).getParent()->getLocation()
+               : Callable.getLocation();
+  diag(Begins, "%select{coroutine '%1'|the coroutine lambda}0 begins here",
+       DiagnosticIDs::Note)
+      << IsLambda << Name;
+}
+
+} // namespace clang::tidy::stall

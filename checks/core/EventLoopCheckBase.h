@@ -1,0 +1,76 @@
+//===--- EventLoopCheckBase.h - stallcheck ---------------------*- C++ -*-===//
+//
+// What every stall-* check shares: the catalogue, the execution-context
+// model fed top-down from the translation unit, and the note that says why
+// a piece of code runs on the event loop.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef STALLCHECK_CORE_EVENTLOOPCHECKBASE_H
+#define STALLCHECK_CORE_EVENTLOOPCHECKBASE_H
+
+#include "ExecutionContext.h"
+#include "StallCatalogue.h"
+#include "clang-tidy/ClangTidyCheck.h"
+#include "llvm/ADT/SetVector.h"
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace clang::tidy::stall {
+
+/// A clang-tidy check that examines the code that runs on an event loop.
+/// It reads the shared options (Catalogue, WorkerTaskTypes), loads the
+/// catalogue, feeds the execution-context model, and at the end of each
+/// translation unit calls checkEventLoopCode() for every function and
+/// lambda the model places on a loop.
+class EventLoopCheckBase : public ClangTidyCheck {
+public:
+  EventLoopCheckBase(llvm::StringRef Name, ClangTidyContext *Context);
+  bool isLanguageVersionSupported(const LangOptions &LangOpts) const override {
+    return LangOpts.CPlusPlus20;
+  }
+  void registerMatchers(ast_matchers::MatchFinder *Finder) final;
+  void check(const ast_matchers::MatchFinder::MatchResult &Result) final;
+  void onStartOfTranslationUnit() override;
+  void onEndOfTranslationUnit() final;
+  void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
+
+protected:
+  /// Called once per function or lambda that runs on an event loop.
+  virtual void checkEventLoopCode(const FunctionDecl &Callable,
+                                  const ContextDecision &Context) = 0;
+  /// Called once the catalogue is loaded, to validate options against it.
+  virtual void onCatalogueLoaded() {}
+
+  /// How a warning names the code that stalls the loop: the index of
+  /// "%select{coroutine '%N'|a coroutine lambda|a lambda|function '%N'}".
+  static unsigned formOf(const FunctionDecl &Callable);
+  /// The note that says why \p Callable runs on the event loop.
+  void explainContext(const FunctionDecl &Callable,
+                      const ContextDecision &Context);
+  /// The framework whose idioms the advice should use.
+  static AsyncFramework adviceFramework(const FunctionDecl &Callable,
+                                        const ContextDecision &Context);
+
+  const StallCatalogue &catalogue() const { return *Catalogue; }
+  const SourceManager &sources() const { return *Sources; }
+
+private:
+  const std::string CatalogueOption;
+  const std::string WorkerTaskTypesOption;
+  std::vector<std::string> CataloguePaths;
+  /// Null when the catalogue could not be loaded (reported as an error;
+  /// no matcher is registered then).
+  std::unique_ptr<StallCatalogue> Catalogue;
+  std::unique_ptr<ExecutionContextModel> Contexts;
+  /// Functions and lambdas that may run on the loop, decided at the end of
+  /// the TU, once every handoff in it has been seen (a lambda may be
+  /// declared before the co_spawn or post that takes it).
+  llvm::SetVector<const FunctionDecl *> Candidates;
+  const SourceManager *Sources = nullptr;
+};
+
+} // namespace clang::tidy::stall
+
+#endif // STALLCHECK_CORE_EVENTLOOPCHECKBASE_H

@@ -1,6 +1,7 @@
 //===--- StallTidyModule.cpp - stallcheck ---------------------------------===//
 
 #include "BlockingCallCheck.h"
+#include "CpuHeavyLoopCheck.h"
 #include "clang-tidy/ClangTidyModule.h"
 #include "clang-tidy/ClangTidyModuleRegistry.h"
 
@@ -12,6 +13,7 @@ class StallModule : public ClangTidyModule {
 public:
   void addCheckFactories(ClangTidyCheckFactories &CheckFactories) override {
     CheckFactories.registerCheck<BlockingCallCheck>("stall-blocking-call");
+    CheckFactories.registerCheck<CpuHeavyLoopCheck>("stall-cpu-heavy-loop");
   }
 };
 

@@ -1,0 +1,226 @@
+//===--- CpuHeavyLoopCheck.cpp - stallcheck -------------------------------===//
+
+#include "CpuHeavyLoopCheck.h"
+#include "core/Coroutines.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/StmtCXX.h"
+#include "clang/Lex/Lexer.h"
+#include "llvm/Support/Format.h"
+#include "llvm/Support/raw_ostream.h"
+
+namespace clang::tidy::stall {
+
+namespace {
+
+constexpr llvm::StringLiteral ThresholdKey = "Threshold";
+constexpr std::uint64_t DefaultThreshold = 1000000;
+constexpr llvm::StringLiteral ReportSpinsKey = "ReportSpins";
+
+/// "1.0e7": iteration counts are estimates, shown as such.
+std::string formatIterations(std::uint64_t Iterations) {
+  std::string Text;
+  llvm::raw_string_ostream OS(Text);
+  OS << llvm::format("%.1e", static_cast<double>(Iterations));
+  OS.flush();
+  // "1.0e+07" -> "1.0e7"
+  size_t Exponent = Text.find('e');
+  if (Exponent != std::string::npos) {
+    std::string Digits = Text.substr(Exponent + 1);
+    bool Negative = !Digits.empty() && Digits[0] == '-';
+    Digits.erase(0, Digits.find_first_not_of("+-0"));
+    Text = Text.substr(0, Exponent + 1) + (Negative ? "-" : "") +
+           (Digits.empty() ? "0" : Digits);
+  }
+  return Text;
+}
+
+std::string sourceText(const Expr &E, const ASTContext &Context) {
+  const SourceManager &Sources = Context.getSourceManager();
+  CharSourceRange Range = CharSourceRange::getTokenRange(
+      Sources.getFileLoc(E.getBeginLoc()), Sources.getFileLoc(E.getEndLoc()));
+  return Lexer::getSourceText(Range, Sources, Context.getLangOpts()).str();
+}
+
+const Stmt *bodyOf(const Stmt &Loop) {
+  if (const auto *For = dyn_cast<ForStmt>(&Loop))
+    return For->getBody();
+  if (const auto *Range = dyn_cast<CXXForRangeStmt>(&Loop))
+    return Range->getBody();
+  if (const auto *While = dyn_cast<WhileStmt>(&Loop))
+    return While->getBody();
+  if (const auto *Do = dyn_cast<DoStmt>(&Loop))
+    return Do->getBody();
+  return nullptr;
+}
+
+} // namespace
+
+CpuHeavyLoopCheck::CpuHeavyLoopCheck(llvm::StringRef Name,
+                                     ClangTidyContext *Context)
+    : EventLoopCheckBase(Name, Context),
+      Threshold(Options.get(ThresholdKey, DefaultThreshold)),
+      ReportSpins(Options.get(ReportSpinsKey, true)) {}
+
+void CpuHeavyLoopCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
+  EventLoopCheckBase::storeOptions(Opts);
+  Options.store(Opts, ThresholdKey, Threshold);
+  Options.store(Opts, ReportSpinsKey, ReportSpins);
+}
+
+void CpuHeavyLoopCheck::checkEventLoopCode(const FunctionDecl &Callable,
+                                           const ContextDecision &Context) {
+  LoopCostModel Costs(Callable.getASTContext());
+  // The outermost loops of the body; checkLoop descends as needed.
+  llvm::SmallVector<const Stmt *, 16> Pending = {Callable.getBody()};
+  while (!Pending.empty()) {
+    const Stmt *S = Pending.pop_back_val();
+    if (!S)
+      continue;
+    if (isLoop(*S)) {
+      checkLoop(*S, Callable, Context, Costs);
+      continue;
+    }
+    if (isa<LambdaExpr, BlockExpr>(S))
+      continue;
+    if (const auto *Coroutine = dyn_cast<CoroutineBodyStmt>(S)) {
+      Pending.push_back(Coroutine->getBody());
+      continue;
+    }
+    for (const Stmt *Child : S->children())
+      Pending.push_back(Child);
+  }
+}
+
+bool CpuHeavyLoopCheck::callsBlockingApi(const Stmt &Body) const {
+  bool Found = false;
+  forEachOwnStatement(&Body, [&](const Stmt &S) {
+    if (const auto *Call = dyn_cast<CallExpr>(&S))
+      Found |= catalogue().findCall(*Call) != nullptr;
+  });
+  return Found;
+}
+
+void CpuHeavyLoopCheck::checkLoop(const Stmt &Loop,
+                                  const FunctionDecl &Callable,
+                                  const ContextDecision &Context,
+                                  LoopCostModel &Costs) {
+  const Stmt *Body = bodyOf(Loop);
+  if (!Body)
+    return;
+  // A loop that suspends gives the loop back; one that blocks is
+  // stall-blocking-call's finding. Either way, loops inside it may still
+  // run long on their own.
+  bool Reported = false;
+  if (!suspends(*Body) && !callsBlockingApi(*Body)) {
+    if (std::optional<LoopCostEstimate> Estimate = Costs.estimate(Loop)) {
+      if (Estimate->Iterations >= Threshold) {
+        reportHeavy(Loop, *Estimate, Callable, Context);
+        Reported = true;
+      }
+    } else if (ReportSpins) {
+      if (const Expr *Read = spinCondition(Loop)) {
+        reportSpin(Loop, *Read, Callable, Context);
+        Reported = true;
+      }
+    }
+  }
+  if (Reported)
+    return;
+  llvm::SmallVector<const Stmt *, 16> Pending = {Body};
+  while (!Pending.empty()) {
+    const Stmt *S = Pending.pop_back_val();
+    if (!S || isa<LambdaExpr, BlockExpr>(S))
+      continue;
+    if (isLoop(*S)) { // also a body that is itself a loop
+      checkLoop(*S, Callable, Context, Costs);
+      continue;
+    }
+    for (const Stmt *Child : S->children())
+      Pending.push_back(Child);
+  }
+}
+
+void CpuHeavyLoopCheck::reportHeavy(const Stmt &Loop,
+                                    const LoopCostEstimate &Estimate,
+                                    const FunctionDecl &Callable,
+                                    const ContextDecision &Context) {
+  const ASTContext &AST = Callable.getASTContext();
+  diag(Loop.getBeginLoc(),
+       "loop runs about %0 iterations without suspending, stalling the event "
+       "loop in %select{coroutine '%2'|a coroutine lambda|a lambda|function "
+       "'%2'}1")
+      << formatIterations(Estimate.Iterations) << formOf(Callable)
+      << Callable.getQualifiedNameAsString();
+  for (const LoopLevel &Level : Estimate.Levels)
+    diag(Level.Trips.Bound->getBeginLoc(),
+         "%select{this loop|an inner loop}0 runs %1 times: its bound is '%2'",
+         DiagnosticIDs::Note)
+        << (Level.Loop != &Loop) << formatIterations(Level.Trips.Count)
+        << sourceText(*Level.Trips.Bound, AST);
+  for (const CalleeCost &Callee : Estimate.Callees)
+    diag(Callee.Call->getBeginLoc(),
+         "each call to '%0' runs loops of about %1 iterations",
+         DiagnosticIDs::Note)
+        << Callee.Call->getDirectCallee()->getQualifiedNameAsString()
+        << formatIterations(Callee.Iterations);
+  explainContext(Callable, Context);
+  advise(Loop, Callable, Context);
+}
+
+void CpuHeavyLoopCheck::reportSpin(const Stmt &Loop, const Expr &Read,
+                                   const FunctionDecl &Callable,
+                                   const ContextDecision &Context) {
+  diag(Loop.getBeginLoc(),
+       "loop spins until another thread changes an atomic, without "
+       "suspending, stalling the event loop in %select{coroutine '%1'|a "
+       "coroutine lambda|a lambda|function '%1'}0")
+      << formOf(Callable) << Callable.getQualifiedNameAsString();
+  diag(Read.getBeginLoc(), "the loop ends only when '%0' changes",
+       DiagnosticIDs::Note)
+      << sourceText(Read, Callable.getASTContext());
+  explainContext(Callable, Context);
+  llvm::StringRef Asio =
+      asioNamespacePrefix(adviceFramework(Callable, Context));
+  if (Asio.empty())
+    diag(Loop.getBeginLoc(),
+         "wait for a notification the event loop delivers (a timer, a "
+         "channel, a posted callback) instead of polling",
+         DiagnosticIDs::Note);
+  else
+    diag(Loop.getBeginLoc(),
+         "have the other thread notify the loop instead of polling: "
+         "'%0post(io_context, handler)', or a '%0steady_timer' it cancels",
+         DiagnosticIDs::Note)
+        << Asio;
+}
+
+void CpuHeavyLoopCheck::advise(const Stmt &Loop, const FunctionDecl &Callable,
+                               const ContextDecision &Context) {
+  const bool CanAwait = classifyCoroutine(Callable) == CoroutineKind::Async;
+  llvm::StringRef Asio =
+      asioNamespacePrefix(adviceFramework(Callable, Context));
+  if (Asio.empty())
+    diag(Loop.getBeginLoc(),
+         CanAwait ? "offload the loop to a worker thread, or co_await your "
+                    "framework's yield every few thousand iterations"
+                  : "offload the loop to a worker thread, or split it into "
+                    "chunks that the event loop runs one at a time",
+         DiagnosticIDs::Note);
+  else if (CanAwait)
+    diag(Loop.getBeginLoc(),
+         "offload it with 'co_await %0co_spawn(pool, work, "
+         "%0use_awaitable)' on a '%0thread_pool', or yield every few "
+         "thousand iterations with 'co_await %0post(executor, "
+         "%0use_awaitable)'",
+         DiagnosticIDs::Note)
+        << Asio;
+  else
+    diag(Loop.getBeginLoc(),
+         "offload it with '%0post(pool, work)' on a '%0thread_pool', or "
+         "split it into chunks that re-post the rest with '%0post'",
+         DiagnosticIDs::Note)
+        << Asio;
+}
+
+} // namespace clang::tidy::stall

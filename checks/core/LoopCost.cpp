@@ -1,0 +1,382 @@
+//===--- LoopCost.cpp - stallcheck ----------------------------------------===//
+
+#include "LoopCost.h"
+#include "Coroutines.h"
+#include "QualifiedName.h"
+#include "clang/AST/DeclTemplate.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/StmtCXX.h"
+#include "clang/Basic/SourceManager.h"
+#include "llvm/ADT/STLExtras.h"
+#include <algorithm>
+#include <limits>
+
+namespace clang::tidy::stall {
+
+namespace {
+
+constexpr std::uint64_t Saturated = std::numeric_limits<std::uint64_t>::max();
+using Wide = __int128;
+
+/// The value of a constant integer expression, widened so that differences
+/// of 64-bit bounds cannot overflow.
+std::optional<Wide> constantValue(const Expr *E, const ASTContext &Context) {
+  if (!E || E->isValueDependent() || E->isTypeDependent())
+    return std::nullopt;
+  Expr::EvalResult Result;
+  if (!E->EvaluateAsInt(Result, Context))
+    return std::nullopt;
+  const llvm::APSInt &Value = Result.Val.getInt();
+  if (Value.getBitWidth() > 64)
+    return std::nullopt;
+  return Value.isSigned() ? Wide(Value.getSExtValue())
+                          : Wide(Value.getZExtValue());
+}
+
+const VarDecl *referencedVariable(const Expr *E) {
+  if (!E)
+    return nullptr;
+  const auto *Ref = dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts());
+  return Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
+}
+
+/// The induction variable and its start value from a for-init.
+std::optional<std::pair<const VarDecl *, Wide>>
+inductionStart(const Stmt *Init, const ASTContext &Context) {
+  if (const auto *Declaration = dyn_cast_or_null<DeclStmt>(Init)) {
+    if (!Declaration->isSingleDecl())
+      return std::nullopt;
+    const auto *Variable = dyn_cast<VarDecl>(Declaration->getSingleDecl());
+    if (!Variable || !Variable->getInit())
+      return std::nullopt;
+    if (std::optional<Wide> Start = constantValue(Variable->getInit(), Context))
+      return std::make_pair(Variable, *Start);
+    return std::nullopt;
+  }
+  if (const auto *Assign = dyn_cast_or_null<BinaryOperator>(Init))
+    if (Assign->getOpcode() == BO_Assign)
+      if (const VarDecl *Variable = referencedVariable(Assign->getLHS()))
+        if (std::optional<Wide> Start = constantValue(Assign->getRHS(), Context))
+          return std::make_pair(Variable, *Start);
+  return std::nullopt;
+}
+
+/// The signed step of the for-increment on \p Variable.
+std::optional<Wide> inductionStep(const Expr *Inc, const VarDecl *Variable,
+                                  const ASTContext &Context) {
+  if (!Inc)
+    return std::nullopt;
+  Inc = Inc->IgnoreParenImpCasts();
+  if (const auto *Unary = dyn_cast<UnaryOperator>(Inc)) {
+    if (referencedVariable(Unary->getSubExpr()) != Variable)
+      return std::nullopt;
+    if (Unary->isIncrementOp())
+      return Wide(1);
+    if (Unary->isDecrementOp())
+      return Wide(-1);
+    return std::nullopt;
+  }
+  if (const auto *Compound = dyn_cast<CompoundAssignOperator>(Inc)) {
+    if (referencedVariable(Compound->getLHS()) != Variable)
+      return std::nullopt;
+    std::optional<Wide> Step = constantValue(Compound->getRHS(), Context);
+    if (!Step)
+      return std::nullopt;
+    if (Compound->getOpcode() == BO_AddAssign)
+      return *Step;
+    if (Compound->getOpcode() == BO_SubAssign)
+      return -*Step;
+  }
+  return std::nullopt;
+}
+
+/// Whether \p Body assigns \p Variable (then the header does not tell).
+bool assigns(const Stmt &Body, const VarDecl *Variable) {
+  bool Found = false;
+  forEachOwnStatement(&Body, [&](const Stmt &S) {
+    if (const auto *Unary = dyn_cast<UnaryOperator>(&S))
+      Found |= Unary->isIncrementDecrementOp() &&
+               referencedVariable(Unary->getSubExpr()) == Variable;
+    else if (const auto *Binary = dyn_cast<BinaryOperator>(&S))
+      Found |= Binary->isAssignmentOp() &&
+               referencedVariable(Binary->getLHS()) == Variable;
+  });
+  return Found;
+}
+
+std::uint64_t clampCount(Wide Count) {
+  if (Count <= 0)
+    return 0;
+  if (Count >= Wide(Saturated))
+    return Saturated;
+  return static_cast<std::uint64_t>(Count);
+}
+
+std::optional<TripCount> forTripCount(const ForStmt &For,
+                                      const ASTContext &Context) {
+  auto Start = inductionStart(For.getInit(), Context);
+  const Expr *Cond = For.getCond();
+  const auto *Condition =
+      Cond ? dyn_cast<BinaryOperator>(Cond->IgnoreParenImpCasts()) : nullptr;
+  if (!Start || !Condition || !For.getBody())
+    return std::nullopt;
+  const auto [Variable, From] = *Start;
+  std::optional<Wide> Step = inductionStep(For.getInc(), Variable, Context);
+  if (!Step || *Step == 0 || assigns(*For.getBody(), Variable))
+    return std::nullopt;
+
+  // Normalise to "Variable <op> Bound".
+  BinaryOperatorKind Op = Condition->getOpcode();
+  const Expr *Bound = Condition->getRHS();
+  if (referencedVariable(Condition->getLHS()) != Variable) {
+    if (referencedVariable(Condition->getRHS()) != Variable)
+      return std::nullopt;
+    Bound = Condition->getLHS();
+    Op = BinaryOperator::reverseComparisonOp(Op);
+  }
+  std::optional<Wide> To = constantValue(Bound, Context);
+  if (!To)
+    return std::nullopt;
+
+  Wide Count = 0;
+  if (*Step > 0) {
+    if (Op == BO_LT || Op == BO_NE)
+      Count = *To > From ? (*To - From + *Step - 1) / *Step : 0;
+    else if (Op == BO_LE)
+      Count = *To >= From ? (*To - From) / *Step + 1 : 0;
+    else
+      return std::nullopt;
+  } else {
+    Wide Down = -*Step;
+    if (Op == BO_GT || Op == BO_NE)
+      Count = From > *To ? (From - *To + Down - 1) / Down : 0;
+    else if (Op == BO_GE)
+      Count = From >= *To ? (From - *To) / Down + 1 : 0;
+    else
+      return std::nullopt;
+  }
+  return TripCount{clampCount(Count), Bound};
+}
+
+std::optional<TripCount> rangeTripCount(const CXXForRangeStmt &For) {
+  const Expr *Range = For.getRangeInit();
+  if (!Range)
+    return std::nullopt;
+  QualType Type = Range->getType().getNonReferenceType();
+  if (const auto *Array = dyn_cast<ConstantArrayType>(
+          Type->getUnqualifiedDesugaredType()))
+    return TripCount{Array->getZExtSize(), Range};
+  static const QualifiedNamePattern StdArray("std::array");
+  const auto *Specialization = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
+      Type->getAsCXXRecordDecl());
+  if (Specialization && StdArray.matches(*Specialization) &&
+      Specialization->getTemplateArgs().size() == 2 &&
+      Specialization->getTemplateArgs()[1].getKind() ==
+          TemplateArgument::Integral)
+    return TripCount{
+        Specialization->getTemplateArgs()[1].getAsIntegral().getZExtValue(),
+        Range};
+  return std::nullopt;
+}
+
+} // namespace
+
+std::uint64_t saturatingMultiply(std::uint64_t A, std::uint64_t B) {
+  if (A != 0 && B > Saturated / A)
+    return Saturated;
+  return A * B;
+}
+
+std::uint64_t saturatingAdd(std::uint64_t A, std::uint64_t B) {
+  return B > Saturated - A ? Saturated : A + B;
+}
+
+bool isLoop(const Stmt &S) {
+  return isa<ForStmt, CXXForRangeStmt, WhileStmt, DoStmt>(S);
+}
+
+bool suspends(const Stmt &Body) {
+  bool Found = false;
+  forEachOwnStatement(&Body, [&](const Stmt &S) {
+    Found |= isa<CoawaitExpr, DependentCoawaitExpr, CoyieldExpr>(S);
+  });
+  return Found;
+}
+
+std::optional<TripCount> estimateTripCount(const Stmt &Loop,
+                                           const ASTContext &Context) {
+  if (const auto *For = dyn_cast<ForStmt>(&Loop))
+    return forTripCount(*For, Context);
+  if (const auto *Range = dyn_cast<CXXForRangeStmt>(&Loop))
+    return rangeTripCount(*Range);
+  return std::nullopt;
+}
+
+static const Stmt *loopBody(const Stmt &Loop) {
+  if (const auto *For = dyn_cast<ForStmt>(&Loop))
+    return For->getBody();
+  if (const auto *Range = dyn_cast<CXXForRangeStmt>(&Loop))
+    return Range->getBody();
+  if (const auto *While = dyn_cast<WhileStmt>(&Loop))
+    return While->getBody();
+  if (const auto *Do = dyn_cast<DoStmt>(&Loop))
+    return Do->getBody();
+  return nullptr;
+}
+
+std::optional<LoopCostEstimate> LoopCostModel::estimate(const Stmt &Loop) {
+  return estimate(Loop, /*FollowCalls=*/true);
+}
+
+std::optional<LoopCostEstimate> LoopCostModel::estimate(const Stmt &Loop,
+                                                        bool FollowCalls) {
+  std::optional<TripCount> Trips = estimateTripCount(Loop, Context);
+  const Stmt *Body = loopBody(Loop);
+  if (!Trips || !Body)
+    return std::nullopt;
+  LoopCostEstimate Estimate;
+  Estimate.Levels.push_back({&Loop, *Trips});
+  // Iterations of the innermost bodies: the body's nested work, or the
+  // body itself when it has none.
+  Estimate.Iterations = saturatingMultiply(
+      Trips->Count,
+      std::max<std::uint64_t>(1, nestedCost(*Body, &Estimate, FollowCalls)));
+  return Estimate;
+}
+
+std::uint64_t LoopCostModel::nestedCost(const Stmt &Body,
+                                        LoopCostEstimate *Detail,
+                                        bool FollowCalls) {
+  // The loops and calls directly in the body; a nested loop's own body is
+  // costed by the recursive estimate, so it is not walked twice.
+  llvm::SmallVector<const Stmt *, 16> Pending = {&Body};
+  std::uint64_t Cost = 0;
+  std::optional<LoopCostEstimate> Heaviest;
+  while (!Pending.empty()) {
+    const Stmt *S = Pending.pop_back_val();
+    // The body itself may be a loop: `for (...) for (...) x;`.
+    if (isLoop(*S)) {
+      if (std::optional<LoopCostEstimate> Inner = estimate(*S, FollowCalls)) {
+        Cost = saturatingAdd(Cost, Inner->Iterations);
+        if (!Heaviest || Inner->Iterations > Heaviest->Iterations)
+          Heaviest = std::move(Inner);
+      } else if (const Stmt *InnerBody = loopBody(*S)) {
+        Pending.push_back(InnerBody); // unknown count: counted once
+      }
+      continue;
+    }
+    if (isa<LambdaExpr, BlockExpr>(S))
+      continue;
+    if (const auto *Call = dyn_cast<CallExpr>(S); Call && FollowCalls)
+      if (const FunctionDecl *Callee = Call->getDirectCallee())
+        if (std::uint64_t Iterations = calleeCost(*Callee)) {
+          Cost = saturatingAdd(Cost, Iterations);
+          if (Detail)
+            Detail->Callees.push_back({Call, Iterations});
+        }
+    for (const Stmt *Child : S->children())
+      if (Child)
+        Pending.push_back(Child);
+  }
+  if (Heaviest && Detail) {
+    Detail->Levels.append(Heaviest->Levels.begin(), Heaviest->Levels.end());
+    Detail->Callees.append(Heaviest->Callees.begin(), Heaviest->Callees.end());
+  }
+  if (Detail)
+    llvm::sort(Detail->Callees, [](const auto &A, const auto &B) {
+      if (A.Iterations != B.Iterations)
+        return A.Iterations > B.Iterations;
+      return A.Call->getBeginLoc().getRawEncoding() <
+             B.Call->getBeginLoc().getRawEncoding();
+    });
+  return Cost;
+}
+
+std::uint64_t LoopCostModel::calleeCost(const FunctionDecl &Callee) {
+  const FunctionDecl *Definition = Callee.getDefinition();
+  if (!Definition || !Definition->hasBody() ||
+      Context.getSourceManager().isInSystemHeader(Definition->getLocation()))
+    return 0;
+  auto [It, Inserted] = CalleeCosts.try_emplace(Definition, 0);
+  if (!Inserted)
+    return It->second;
+  // The callee's own loops, without following its calls (one level).
+  std::uint64_t Cost = nestedCost(*Definition->getBody(), nullptr,
+                                  /*FollowCalls=*/false);
+  CalleeCosts[Definition] = Cost;
+  return Cost;
+}
+
+namespace {
+
+/// Whether \p E reads an atomic object (load(), test(), or the implicit
+/// conversion of std::atomic<T> to T).
+const Expr *atomicRead(const Expr *E) {
+  static const QualifiedNamePattern Atomics[] = {
+      QualifiedNamePattern("std::atomic"),
+      QualifiedNamePattern("std::__atomic_base"),
+      QualifiedNamePattern("std::atomic_flag"),
+      QualifiedNamePattern("std::__atomic_flag_base"),
+      QualifiedNamePattern("std::atomic_ref")};
+  const Expr *Found = nullptr;
+  forEachOwnStatement(E, [&](const Stmt &S) {
+    const auto *Call = dyn_cast<CXXMemberCallExpr>(&S);
+    const CXXMethodDecl *Method = Call ? Call->getMethodDecl() : nullptr;
+    if (Found || !Method)
+      return;
+    bool Reads = isa<CXXConversionDecl>(Method) ||
+                 (Method->getIdentifier() &&
+                  (Method->getName() == "load" || Method->getName() == "test"));
+    if (Reads && recordIsOrDerivesFrom(*Method->getParent(), Atomics))
+      Found = Call;
+  });
+  return Found;
+}
+
+/// Whether \p S leaves the loop (break or return), not entering nested
+/// loops, whose breaks are their own.
+bool exitsLoop(const Stmt &S) {
+  if (isa<BreakStmt, ReturnStmt, CoreturnStmt>(S))
+    return true;
+  if (isLoop(S) || isa<SwitchStmt, LambdaExpr>(S))
+    return false;
+  return llvm::any_of(S.children(), [](const Stmt *Child) {
+    return Child && exitsLoop(*Child);
+  });
+}
+
+} // namespace
+
+const Expr *spinCondition(const Stmt &Loop) {
+  const Expr *Condition = nullptr;
+  if (const auto *While = dyn_cast<WhileStmt>(&Loop))
+    Condition = While->getCond();
+  else if (const auto *Do = dyn_cast<DoStmt>(&Loop))
+    Condition = Do->getCond();
+  else if (const auto *For = dyn_cast<ForStmt>(&Loop))
+    Condition = For->getCond();
+  else
+    return nullptr;
+  if (Condition)
+    if (const Expr *Read = atomicRead(Condition))
+      return Read;
+  // for (;;) / while (true): an exit guarded by an atomic read.
+  bool Forever = !Condition;
+  if (Condition)
+    if (const auto *Literal =
+            dyn_cast<CXXBoolLiteralExpr>(Condition->IgnoreParenImpCasts()))
+      Forever = Literal->getValue();
+  if (!Forever)
+    return nullptr;
+  const Expr *Guard = nullptr;
+  forEachOwnStatement(loopBody(Loop), [&](const Stmt &S) {
+    const auto *If = dyn_cast<IfStmt>(&S);
+    if (Guard || !If || !If->getCond())
+      return;
+    if (exitsLoop(*If->getThen()) || (If->getElse() && exitsLoop(*If->getElse())))
+      Guard = atomicRead(If->getCond());
+  });
+  return Guard;
+}
+
+} // namespace clang::tidy::stall

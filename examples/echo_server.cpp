@@ -27,6 +27,11 @@ asio::awaitable<void> echo(tcp::socket socket) {
                                                     asio::use_awaitable);
     // Throttling by sleeping stalls every other connection on this loop.
     std::this_thread::sleep_for(50ms);
+    // A checksum of 10^7 rounds holds the loop for milliseconds per echo.
+    unsigned checksum = 0;
+    for (int round = 0; round < 10'000'000; ++round)
+      checksum = checksum * 31 + static_cast<unsigned char>(data[round % n]);
+    data[0] = static_cast<char>(checksum);
     co_await asio::async_write(socket, asio::buffer(data, n),
                                asio::use_awaitable);
   }

@@ -42,18 +42,6 @@ std::string sourceText(const Expr &E, const ASTContext &Context) {
   return Lexer::getSourceText(Range, Sources, Context.getLangOpts()).str();
 }
 
-const Stmt *bodyOf(const Stmt &Loop) {
-  if (const auto *For = dyn_cast<ForStmt>(&Loop))
-    return For->getBody();
-  if (const auto *Range = dyn_cast<CXXForRangeStmt>(&Loop))
-    return Range->getBody();
-  if (const auto *While = dyn_cast<WhileStmt>(&Loop))
-    return While->getBody();
-  if (const auto *Do = dyn_cast<DoStmt>(&Loop))
-    return Do->getBody();
-  return nullptr;
-}
-
 } // namespace
 
 CpuHeavyLoopCheck::CpuHeavyLoopCheck(llvm::StringRef Name,
@@ -105,7 +93,7 @@ void CpuHeavyLoopCheck::checkLoop(const Stmt &Loop,
                                   const FunctionDecl &Callable,
                                   const ContextDecision &Context,
                                   LoopCostModel &Costs) {
-  const Stmt *Body = bodyOf(Loop);
+  const Stmt *Body = loopBody(Loop);
   if (!Body)
     return;
   // A loop that suspends gives the loop back; one that blocks is

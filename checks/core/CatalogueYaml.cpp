@@ -148,42 +148,24 @@ void readMap(const YAML::Node &Node, const char *What,
   }
 }
 
-ExecutorSpec parseExecutor(const YAML::Node &Node) {
-  ExecutorSpec Executor;
-  Executor.Where = positionOf(Node.Mark());
-  readMap(Node, "an executor", "name, runs-on",
+/// An executor or a task type: \p What names it in messages.
+RunsOnSpec parseRunsOn(const YAML::Node &Node, const char *What) {
+  RunsOnSpec Spec;
+  Spec.Where = positionOf(Node.Mark());
+  readMap(Node, What, "name, runs-on",
           [&](const std::string &Key, const YAML::Node &Value) {
             if (Key == "name")
-              Executor.Name = scalar(Value, Key);
+              Spec.Name = scalar(Value, Key);
             else if (Key == "runs-on") {
-              Executor.RunsOn = scalar(Value, Key);
-              Executor.RunsOnWhere = positionOf(Value.Mark());
+              Spec.RunsOn = scalar(Value, Key);
+              Spec.RunsOnWhere = positionOf(Value.Mark());
             } else
               return false;
             return true;
           });
-  requireNonEmpty(Node, Executor.Name, "name");
-  requireNonEmpty(Node, Executor.RunsOn, "runs-on");
-  return Executor;
-}
-
-TaskTypeSpec parseTaskType(const YAML::Node &Node) {
-  TaskTypeSpec Task;
-  Task.Where = positionOf(Node.Mark());
-  readMap(Node, "a task type", "name, runs-on",
-          [&](const std::string &Key, const YAML::Node &Value) {
-            if (Key == "name")
-              Task.Name = scalar(Value, Key);
-            else if (Key == "runs-on") {
-              Task.RunsOn = scalar(Value, Key);
-              Task.RunsOnWhere = positionOf(Value.Mark());
-            } else
-              return false;
-            return true;
-          });
-  requireNonEmpty(Node, Task.Name, "name");
-  requireNonEmpty(Node, Task.RunsOn, "runs-on");
-  return Task;
+  requireNonEmpty(Node, Spec.Name, "name");
+  requireNonEmpty(Node, Spec.RunsOn, "runs-on");
+  return Spec;
 }
 
 HandoffSpec parseHandoff(const YAML::Node &Node) {
@@ -278,11 +260,11 @@ CatalogueDocument parseRoot(const YAML::Node &Root) {
       else if (Key == "blocking")
         Document.Blocking.push_back(parseBlockingApi(Item));
       else if (Key == "executors")
-        Document.Executors.push_back(parseExecutor(Item));
+        Document.Executors.push_back(parseRunsOn(Item, "an executor"));
       else if (Key == "handoffs")
         Document.Handoffs.push_back(parseHandoff(Item));
       else if (Key == "task-types")
-        Document.TaskTypes.push_back(parseTaskType(Item));
+        Document.TaskTypes.push_back(parseRunsOn(Item, "a task type"));
       else
         Document.Removals.push_back(
             {scalar(Item, "remove"), positionOf(Item.Mark())});

@@ -52,10 +52,11 @@ struct RemovalSpec {
   YamlPosition Where;
 };
 
-/// A class whose objects run the callables handed to them: an event loop,
-/// a worker pool, or (runs-on: inner) whatever its first template argument
-/// runs on, as a strand does.
-struct ExecutorSpec {
+/// A named class and where what it runs runs: an executor (whose objects
+/// run the callables handed to them: an event loop, a worker pool, or with
+/// runs-on: inner whatever its first template argument runs on, as a strand
+/// does), or a coroutine task type.
+struct RunsOnSpec {
   std::string Name;
   std::string RunsOn;
   YamlPosition Where;
@@ -79,22 +80,15 @@ struct HandoffSpec {
   YamlPosition RunsOnWhere;
 };
 
-/// A coroutine return type and where coroutines returning it run.
-struct TaskTypeSpec {
-  std::string Name;
-  std::string RunsOn;
-  YamlPosition Where;
-  YamlPosition RunsOnWhere;
-};
 
 /// The structure of one catalogue file: what it adds and what it removes.
 struct CatalogueDocument {
   std::vector<CategorySpec> Categories;
   std::vector<BlockingApiSpec> Blocking;
   std::vector<RemovalSpec> Removals;
-  std::vector<ExecutorSpec> Executors;
+  std::vector<RunsOnSpec> Executors;
   std::vector<HandoffSpec> Handoffs;
-  std::vector<TaskTypeSpec> TaskTypes;
+  std::vector<RunsOnSpec> TaskTypes;
 };
 
 /// The catalogue format version this build reads.

@@ -83,7 +83,7 @@ std::optional<Wide> inductionStep(const Expr *Inc, const VarDecl *Variable,
     if (!Step)
       return std::nullopt;
     if (Compound->getOpcode() == BO_AddAssign)
-      return *Step;
+      return Step;
     if (Compound->getOpcode() == BO_SubAssign)
       return -*Step;
   }
@@ -212,7 +212,7 @@ std::optional<TripCount> estimateTripCount(const Stmt &Loop,
   return std::nullopt;
 }
 
-static const Stmt *loopBody(const Stmt &Loop) {
+const Stmt *loopBody(const Stmt &Loop) {
   if (const auto *For = dyn_cast<ForStmt>(&Loop))
     return For->getBody();
   if (const auto *Range = dyn_cast<CXXForRangeStmt>(&Loop))

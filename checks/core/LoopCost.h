@@ -65,6 +65,8 @@ struct LoopCostEstimate {
 
 /// Whether \p S is a for, range-for, while or do loop.
 bool isLoop(const Stmt &S);
+/// The body of such a loop; null for other statements.
+const Stmt *loopBody(const Stmt &Loop);
 
 /// Whether \p Body (not entering nested lambdas) contains co_await or
 /// co_yield: such a loop gives the event loop back.

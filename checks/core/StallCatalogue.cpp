@@ -58,22 +58,23 @@ llvm::Error checkName(llvm::StringRef Name, llvm::StringRef FileName,
 
 llvm::Error StallCatalogue::addContextRules(const CatalogueDocument &Document,
                                             llvm::StringRef FileName) {
-  std::vector<ExecutorRule> NewExecutors;
-  for (const ExecutorSpec &Spec : Document.Executors) {
+  // Executors and task types: a name and where it runs.
+  auto ReadRunsOn = [&](const RunsOnSpec &Spec,
+                        llvm::StringRef Derived) -> llvm::Expected<RunsOn> {
     if (llvm::Error Err = checkName(Spec.Name, FileName, Spec.Where))
-      return Err;
-    llvm::Expected<RunsOn> Where =
-        parseRunsOn(Spec.RunsOn, FileName, Spec.RunsOnWhere, "inner");
+      return std::move(Err);
+    return parseRunsOn(Spec.RunsOn, FileName, Spec.RunsOnWhere, Derived);
+  };
+  std::vector<ExecutorRule> NewExecutors;
+  for (const RunsOnSpec &Spec : Document.Executors) {
+    llvm::Expected<RunsOn> Where = ReadRunsOn(Spec, "inner");
     if (!Where)
       return Where.takeError();
     NewExecutors.push_back({QualifiedNamePattern(Spec.Name), *Where});
   }
   std::vector<TaskTypeRule> NewTaskTypes;
-  for (const TaskTypeSpec &Spec : Document.TaskTypes) {
-    if (llvm::Error Err = checkName(Spec.Name, FileName, Spec.Where))
-      return Err;
-    llvm::Expected<RunsOn> Where =
-        parseRunsOn(Spec.RunsOn, FileName, Spec.RunsOnWhere, "");
+  for (const RunsOnSpec &Spec : Document.TaskTypes) {
+    llvm::Expected<RunsOn> Where = ReadRunsOn(Spec, "");
     if (!Where)
       return Where.takeError();
     NewTaskTypes.push_back({QualifiedNamePattern(Spec.Name), *Where});

@@ -60,24 +60,12 @@ void CpuHeavyLoopCheck::checkEventLoopCode(const FunctionDecl &Callable,
                                            const ContextDecision &Context) {
   LoopCostModel Costs(Callable.getASTContext());
   // The outermost loops of the body; checkLoop descends as needed.
-  llvm::SmallVector<const Stmt *, 16> Pending = {Callable.getBody()};
-  while (!Pending.empty()) {
-    const Stmt *S = Pending.pop_back_val();
-    if (!S)
-      continue;
-    if (isLoop(*S)) {
-      checkLoop(*S, Callable, Context, Costs);
-      continue;
-    }
-    if (isa<LambdaExpr, BlockExpr>(S))
-      continue;
-    if (const auto *Coroutine = dyn_cast<CoroutineBodyStmt>(S)) {
-      Pending.push_back(Coroutine->getBody());
-      continue;
-    }
-    for (const Stmt *Child : S->children())
-      Pending.push_back(Child);
-  }
+  walkOwnStatements(Callable.getBody(), [&](const Stmt &S) {
+    if (!isLoop(S))
+      return true;
+    checkLoop(S, Callable, Context, Costs);
+    return false;
+  });
 }
 
 bool CpuHeavyLoopCheck::callsBlockingApi(const Stmt &Body) const {
@@ -115,18 +103,14 @@ void CpuHeavyLoopCheck::checkLoop(const Stmt &Loop,
   }
   if (Reported)
     return;
-  llvm::SmallVector<const Stmt *, 16> Pending = {Body};
-  while (!Pending.empty()) {
-    const Stmt *S = Pending.pop_back_val();
-    if (!S || isa<LambdaExpr, BlockExpr>(S))
-      continue;
-    if (isLoop(*S)) { // also a body that is itself a loop
-      checkLoop(*S, Callable, Context, Costs);
-      continue;
-    }
-    for (const Stmt *Child : S->children())
-      Pending.push_back(Child);
-  }
+  // Not reported: the loops inside it may still run long on their own
+  // (the body itself may be a loop: `for (...) for (...) x;`).
+  walkOwnStatements(Body, [&](const Stmt &S) {
+    if (!isLoop(S))
+      return true;
+    checkLoop(S, Callable, Context, Costs);
+    return false;
+  });
 }
 
 void CpuHeavyLoopCheck::reportHeavy(const Stmt &Loop,

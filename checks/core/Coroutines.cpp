@@ -13,12 +13,21 @@ namespace clang::tidy::stall {
 
 void forEachOwnStatement(const Stmt *Body,
                          llvm::function_ref<void(const Stmt &)> Visit) {
+  walkOwnStatements(Body, [&](const Stmt &S) {
+    Visit(S);
+    return true;
+  });
+}
+
+void walkOwnStatements(const Stmt *Body,
+                       llvm::function_ref<bool(const Stmt &)> Visit) {
   llvm::SmallVector<const Stmt *, 32> Pending;
   if (Body)
     Pending.push_back(Body);
   while (!Pending.empty()) {
     const Stmt *Current = Pending.pop_back_val();
-    Visit(*Current);
+    if (!Visit(*Current))
+      continue;
     if (const auto *Lambda = dyn_cast<LambdaExpr>(Current)) {
       // Init-captures are evaluated here; the body runs later, elsewhere.
       for (const Expr *Init : Lambda->capture_inits())

@@ -63,6 +63,11 @@ llvm::StringRef asioNamespacePrefix(AsyncFramework Framework);
 void forEachOwnStatement(const Stmt *Body,
                          llvm::function_ref<void(const Stmt &)> Visit);
 
+/// The same walk, where \p Visit returns whether to walk into the
+/// statement it was given (false prunes it: a nested loop costed on its own).
+void walkOwnStatements(const Stmt *Body,
+                       llvm::function_ref<bool(const Stmt &)> Visit);
+
 } // namespace clang::tidy::stall
 
 #endif // STALLCHECK_CORE_COROUTINES_H

@@ -247,37 +247,30 @@ std::optional<LoopCostEstimate> LoopCostModel::estimate(const Stmt &Loop,
 std::uint64_t LoopCostModel::nestedCost(const Stmt &Body,
                                         LoopCostEstimate *Detail,
                                         bool FollowCalls) {
-  // The loops and calls directly in the body; a nested loop's own body is
-  // costed by the recursive estimate, so it is not walked twice.
-  llvm::SmallVector<const Stmt *, 16> Pending = {&Body};
+  // The loops and calls in the body; a nested loop of known count is costed
+  // by the recursive estimate and not walked again; one of unknown count
+  // counts as one run of its body.
   std::uint64_t Cost = 0;
   std::optional<LoopCostEstimate> Heaviest;
-  while (!Pending.empty()) {
-    const Stmt *S = Pending.pop_back_val();
-    // The body itself may be a loop: `for (...) for (...) x;`.
-    if (isLoop(*S)) {
-      if (std::optional<LoopCostEstimate> Inner = estimate(*S, FollowCalls)) {
-        Cost = saturatingAdd(Cost, Inner->Iterations);
-        if (!Heaviest || Inner->Iterations > Heaviest->Iterations)
-          Heaviest = std::move(Inner);
-      } else if (const Stmt *InnerBody = loopBody(*S)) {
-        Pending.push_back(InnerBody); // unknown count: counted once
-      }
-      continue;
+  walkOwnStatements(&Body, [&](const Stmt &S) {
+    if (isLoop(S)) {
+      std::optional<LoopCostEstimate> Inner = estimate(S, FollowCalls);
+      if (!Inner)
+        return true;
+      Cost = saturatingAdd(Cost, Inner->Iterations);
+      if (!Heaviest || Inner->Iterations > Heaviest->Iterations)
+        Heaviest = std::move(Inner);
+      return false;
     }
-    if (isa<LambdaExpr, BlockExpr>(S))
-      continue;
-    if (const auto *Call = dyn_cast<CallExpr>(S); Call && FollowCalls)
+    if (const auto *Call = dyn_cast<CallExpr>(&S); Call && FollowCalls)
       if (const FunctionDecl *Callee = Call->getDirectCallee())
         if (std::uint64_t Iterations = calleeCost(*Callee)) {
           Cost = saturatingAdd(Cost, Iterations);
           if (Detail)
             Detail->Callees.push_back({Call, Iterations});
         }
-    for (const Stmt *Child : S->children())
-      if (Child)
-        Pending.push_back(Child);
-  }
+    return true;
+  });
   if (Heaviest && Detail) {
     Detail->Levels.append(Heaviest->Levels.begin(), Heaviest->Levels.end());
     Detail->Callees.append(Heaviest->Callees.begin(), Heaviest->Callees.end());

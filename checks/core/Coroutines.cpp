@@ -1,7 +1,6 @@
 //===--- Coroutines.cpp - stallcheck --------------------------------------===//
 
 #include "Coroutines.h"
-#include "QualifiedName.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"

@@ -1,6 +1,7 @@
 //===--- BlockingCallCheck.cpp - stallcheck -------------------------------===//
 
 #include "BlockingCallCheck.h"
+#include "core/CallChains.h"
 #include "core/ConfigPaths.h"
 #include "core/Coroutines.h"
 #include "clang/AST/ASTContext.h"
@@ -12,35 +13,6 @@ namespace {
 
 constexpr llvm::StringLiteral DisabledCategoriesKey = "DisabledCategories";
 constexpr llvm::StringLiteral DefaultDisabledCategories = "lock";
-
-/// How the user wrote the blocking thing, for the message: the object's
-/// type for member calls ("std::future<int>::get", not libstdc++'s
-/// "std::__basic_future<int>::wait"), the qualified name otherwise.
-std::string describeCallee(const CallExpr &Call) {
-  const FunctionDecl *Callee = Call.getDirectCallee();
-  const ASTContext &Context = Callee->getASTContext();
-  const auto *Method = dyn_cast<CXXMethodDecl>(Callee);
-  const auto *Member = dyn_cast<CXXMemberCallExpr>(&Call);
-  if (Method && Member && !Method->isOverloadedOperator()) {
-    // The object as written, before any derived-to-base conversion.
-    QualType Object =
-        Member->getImplicitObjectArgument()->IgnoreParenImpCasts()->getType();
-    if (Object->isPointerType())
-      Object = Object->getPointeeType();
-    if (!Object.isNull()) {
-      PrintingPolicy Policy(Context.getLangOpts());
-      Policy.SuppressScope = false;
-      // The type as the user wrote it, unless that spells a lambda
-      // (auto f = std::async([] {...})): then its canonical form.
-      std::string Type = Object.getUnqualifiedType().getAsString(Policy);
-      if (llvm::StringRef(Type).contains("(lambda at"))
-        Type = Object.getCanonicalType().getUnqualifiedType().getAsString(
-            Policy);
-      return Type + "::" + Method->getNameAsString();
-    }
-  }
-  return Callee->getQualifiedNameAsString();
-}
 
 /// Whether \p Use is a call whose receiver, through any implicit nodes, is
 /// one of \p Findings.
@@ -55,12 +27,6 @@ bool receiverIsFinding(const Expr &Use,
   if (const auto *Cast = dyn_cast<CXXFunctionalCastExpr>(Receiver))
     Receiver = Cast->getSubExpr()->IgnoreImplicit();
   return Findings.contains(Receiver);
-}
-
-std::string describeConstructed(const CXXConstructExpr &Construct) {
-  PrintingPolicy Policy(
-      Construct.getConstructor()->getASTContext().getLangOpts());
-  return Construct.getType().getUnqualifiedType().getAsString(Policy);
 }
 
 } // namespace
@@ -86,6 +52,14 @@ void BlockingCallCheck::onCatalogueLoaded() {
           << Category.getKey() << DisabledCategoriesKey;
 }
 
+ChainGoal BlockingCallCheck::chainGoal() const {
+  ChainGoal Goal;
+  Goal.What = ChainGoal::BlockingCall;
+  for (const auto &Category : DisabledCategories)
+    Goal.DisabledCategories.insert(Category.getKey());
+  return Goal;
+}
+
 void BlockingCallCheck::onStartOfTranslationUnit() {
   EventLoopCheckBase::onStartOfTranslationUnit();
   ReportedLocations.clear();
@@ -95,13 +69,21 @@ void BlockingCallCheck::checkEventLoopCode(const FunctionDecl &Callable,
                                           const ContextDecision &Context) {
   llvm::SmallVector<BlockingUse, 8> Uses;
   llvm::DenseSet<const Expr *> UseExprs;
+  llvm::SmallVector<const Expr *, 8> HelperCalls;
   forEachOwnStatement(Callable.getBody(), [&](const Stmt &S) {
     std::optional<BlockingUse> Use = findBlockingUse(S);
-    if (!Use || DisabledCategories.contains(Use->Api->category()))
+    if (!Use) {
+      if (followedCallee(S, sources()))
+        HelperCalls.push_back(cast<Expr>(&S));
+      return;
+    }
+    if (DisabledCategories.contains(Use->Api->category()))
       return;
     UseExprs.insert(Use->Expression);
     Uses.push_back(std::move(*Use));
   });
+  for (const Expr *Call : HelperCalls)
+    checkHelperCall(*Call, Callable, Context);
   for (BlockingUse &Use : Uses) {
     // `std::ofstream(path) << a << b` is one stall, not three: a call on
     // the result of another finding is part of it.
@@ -129,6 +111,45 @@ BlockingCallCheck::findBlockingUse(const Stmt &S) const {
   return std::nullopt;
 }
 
+void BlockingCallCheck::checkHelperCall(const Expr &Call,
+                                        const FunctionDecl &Callable,
+                                        const ContextDecision &Context) {
+  const FunctionDecl *Callee = followedCallee(Call, sources());
+  std::optional<CallChain> Chain = chains().chainFrom(*Callee);
+  if (!Chain)
+    return;
+  const auto *Construct = dyn_cast<CXXConstructExpr>(&Call);
+  SourceLocation Loc = sources().getFileLoc(
+      Construct ? Construct->getLocation() : Call.getExprLoc());
+  if (!ReportedLocations.insert(Loc.getRawEncoding()).second)
+    return;
+  const BlockingFact &Blocking = *Chain->Blocking;
+  const BlockingCategory *Category = catalogue().findCategory(Blocking.Category);
+  // A summary written with another catalogue may name a category this one
+  // lacks: say what the summary says.
+  llvm::StringRef Description =
+      Category ? llvm::StringRef(Category->Description) : "blocks";
+  diag(Loc, "%select{call to|construction of}0 '%1' blocks the event loop in "
+            "%select{coroutine '%3'|a coroutine lambda|a lambda|function "
+            "'%3'}2: it %4 through '%5'%select{|, %7 calls down}6 (category "
+            "'%8')")
+      << (Construct != nullptr)
+      << (Construct ? describeConstructed(*Construct)
+                    : Chain->Functions.front()->Name)
+      << formOf(Callable) << Callable.getQualifiedNameAsString()
+      << Description << Blocking.What << (Chain->Functions.size() > 1)
+      << static_cast<unsigned>(Chain->Functions.size()) << Blocking.Category
+      << Call.getSourceRange();
+  explainChain(*Chain);
+  diag(chains().locate(Blocking.Where), "'%0' %select{calls|constructs}1 '%2' "
+                                        "here",
+       DiagnosticIDs::Note)
+      << Chain->Functions.back()->Name << Blocking.IsConstruction
+      << Blocking.What;
+  explainContext(Callable, Context);
+  advise(Loc, /*Api=*/nullptr, Blocking.Category, Callable, Context);
+}
+
 void BlockingCallCheck::report(const BlockingUse &Use,
                                const FunctionDecl &Callable,
                                const ContextDecision &Context) {
@@ -142,27 +163,28 @@ void BlockingCallCheck::report(const BlockingUse &Use,
       << Callable.getQualifiedNameAsString() << Category->Description
       << Category->Name << Use.Range;
   explainContext(Callable, Context);
-  advise(Use, Callable, Context);
+  advise(Use.Loc, Use.Api, Use.Api->category(), Callable, Context);
 }
 
-void BlockingCallCheck::advise(const BlockingUse &Use,
+void BlockingCallCheck::advise(SourceLocation Loc, const BlockingApi *Api,
+                               llvm::StringRef CategoryName,
                                const FunctionDecl &Callable,
                                const ContextDecision &Context) {
   const bool CanAwait = classifyCoroutine(Callable) == CoroutineKind::Async;
   llvm::StringRef Asio =
       asioNamespacePrefix(adviceFramework(Callable, Context));
-  if (!Asio.empty() && !Use.Api->asioAlternative().empty()) {
-    diag(Use.Loc,
+  if (!Asio.empty() && Api && !Api->asioAlternative().empty()) {
+    diag(Loc,
          CanAwait ? "use the asynchronous '%0%1' instead and co_await it with "
                     "'%0use_awaitable'"
                   : "use the asynchronous '%0%1' instead, with a completion "
                     "handler",
          DiagnosticIDs::Note)
-        << Asio << Use.Api->asioAlternative();
-  } else if (!Use.Api->advice().empty()) {
-    diag(Use.Loc, "%0", DiagnosticIDs::Note) << Use.Api->advice();
+        << Asio << Api->asioAlternative();
+  } else if (Api && !Api->advice().empty()) {
+    diag(Loc, "%0", DiagnosticIDs::Note) << Api->advice();
   } else if (!Asio.empty()) {
-    diag(Use.Loc,
+    diag(Loc,
          CanAwait ? "offload it to a '%0thread_pool': 'co_await "
                     "%0co_spawn(pool, work, %0use_awaitable)', where 'work' "
                     "is a coroutine lambda that makes the call"
@@ -170,10 +192,9 @@ void BlockingCallCheck::advise(const BlockingUse &Use,
                     "where 'work' is a lambda that makes the call",
          DiagnosticIDs::Note)
         << Asio;
-  } else {
-    const BlockingCategory *Category =
-        catalogue().findCategory(Use.Api->category());
-    diag(Use.Loc, "%0", DiagnosticIDs::Note) << Category->Advice;
+  } else if (const BlockingCategory *Category =
+                 catalogue().findCategory(CategoryName)) {
+    diag(Loc, "%0", DiagnosticIDs::Note) << Category->Advice;
   }
 }
 

@@ -27,6 +27,7 @@ protected:
   void checkEventLoopCode(const FunctionDecl &Callable,
                           const ContextDecision &Context) override;
   void onCatalogueLoaded() override;
+  ChainGoal chainGoal() const override;
 
 private:
   /// A call or construction the catalogue lists, as it will be reported.
@@ -43,7 +44,13 @@ private:
   std::optional<BlockingUse> findBlockingUse(const Stmt &S) const;
   void report(const BlockingUse &Use, const FunctionDecl &Callable,
               const ContextDecision &Context);
-  void advise(const BlockingUse &Use, const FunctionDecl &Callable,
+  /// Reports a call in event-loop code to a helper that blocks, with the
+  /// chain of calls down to the blocking API.
+  void checkHelperCall(const Expr &Call, const FunctionDecl &Callable,
+                       const ContextDecision &Context);
+  /// The note that says what to do instead; \p Api is null for a helper.
+  void advise(SourceLocation Loc, const BlockingApi *Api,
+              llvm::StringRef Category, const FunctionDecl &Callable,
               const ContextDecision &Context);
 
   const std::string DisabledCategoriesOption;

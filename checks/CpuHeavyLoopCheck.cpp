@@ -1,6 +1,7 @@
 //===--- CpuHeavyLoopCheck.cpp - stallcheck -------------------------------===//
 
 #include "CpuHeavyLoopCheck.h"
+#include "core/CallChains.h"
 #include "core/Coroutines.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
@@ -58,13 +59,62 @@ void CpuHeavyLoopCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
 void CpuHeavyLoopCheck::checkEventLoopCode(const FunctionDecl &Callable,
                                            const ContextDecision &Context) {
   LoopCostModel Costs(Callable.getASTContext());
-  // The outermost loops of the body; checkLoop descends as needed.
+  // A loop that is reported is not entered again; one that is not may
+  // hold heavy loops or heavy calls of its own (`while (true) { co_await
+  // read(); parse(); }`).
   walkOwnStatements(Callable.getBody(), [&](const Stmt &S) {
-    if (!isLoop(S))
-      return true;
-    checkLoop(S, Callable, Context, Costs);
-    return false;
+    if (isLoop(S))
+      return !checkLoop(S, Callable, Context, Costs);
+    if (isa<CallExpr, CXXConstructExpr>(S) && followedCallee(S, sources()))
+      checkHelperCall(cast<Expr>(S), Callable, Context);
+    return true;
   });
+}
+
+ChainGoal CpuHeavyLoopCheck::chainGoal() const {
+  ChainGoal Goal;
+  Goal.What = ChainGoal::HeavyLoop;
+  Goal.Threshold = Threshold;
+  return Goal;
+}
+
+void CpuHeavyLoopCheck::onStartOfTranslationUnit() {
+  EventLoopCheckBase::onStartOfTranslationUnit();
+  ReportedLocations.clear();
+}
+
+void CpuHeavyLoopCheck::checkHelperCall(const Expr &Call,
+                                        const FunctionDecl &Callable,
+                                        const ContextDecision &Context) {
+  // A helper that blocks is stall-blocking-call's finding.
+  if (isa<CallExpr>(Call) && catalogue().findCall(cast<CallExpr>(Call)))
+    return;
+  std::optional<CallChain> Chain =
+      chains().chainFrom(*followedCallee(Call, sources()));
+  if (!Chain)
+    return;
+  const auto *Construct = dyn_cast<CXXConstructExpr>(&Call);
+  SourceLocation Loc = sources().getFileLoc(
+      Construct ? Construct->getLocation() : Call.getExprLoc());
+  if (!ReportedLocations.insert(Loc.getRawEncoding()).second)
+    return;
+  const LoopFact &Loop = *Chain->Loop;
+  diag(Loc, "%select{call to|construction of}0 '%1' runs a loop of about %2 "
+            "iterations without suspending%select{|, %4 calls down}3, "
+            "stalling the event loop in %select{coroutine '%6'|a coroutine "
+            "lambda|a lambda|function '%6'}5")
+      << (Construct != nullptr)
+      << (Construct ? describeConstructed(*Construct)
+                    : Chain->Functions.front()->Name)
+      << formatIterations(Loop.Iterations) << (Chain->Functions.size() > 1)
+      << static_cast<unsigned>(Chain->Functions.size()) << formOf(Callable)
+      << Callable.getQualifiedNameAsString() << Call.getSourceRange();
+  explainChain(*Chain);
+  diag(chains().locate(Loop.Where),
+       "'%0' runs a loop of about %1 iterations here", DiagnosticIDs::Note)
+      << Chain->Functions.back()->Name << formatIterations(Loop.Iterations);
+  explainContext(Callable, Context);
+  advise(Loc, Callable, Context);
 }
 
 bool CpuHeavyLoopCheck::callsBlockingApi(const Stmt &Body) const {
@@ -76,13 +126,13 @@ bool CpuHeavyLoopCheck::callsBlockingApi(const Stmt &Body) const {
   return Found;
 }
 
-void CpuHeavyLoopCheck::checkLoop(const Stmt &Loop,
+bool CpuHeavyLoopCheck::checkLoop(const Stmt &Loop,
                                   const FunctionDecl &Callable,
                                   const ContextDecision &Context,
                                   LoopCostModel &Costs) {
   const Stmt *Body = loopBody(Loop);
   if (!Body)
-    return;
+    return false;
   // A loop that suspends gives the loop back; one that blocks is
   // stall-blocking-call's finding. Either way, loops inside it may still
   // run long on their own.
@@ -100,16 +150,7 @@ void CpuHeavyLoopCheck::checkLoop(const Stmt &Loop,
       }
     }
   }
-  if (Reported)
-    return;
-  // Not reported: the loops inside it may still run long on their own
-  // (the body itself may be a loop: `for (...) for (...) x;`).
-  walkOwnStatements(Body, [&](const Stmt &S) {
-    if (!isLoop(S))
-      return true;
-    checkLoop(S, Callable, Context, Costs);
-    return false;
-  });
+  return Reported;
 }
 
 void CpuHeavyLoopCheck::reportHeavy(const Stmt &Loop,
@@ -136,7 +177,7 @@ void CpuHeavyLoopCheck::reportHeavy(const Stmt &Loop,
         << Callee.Call->getDirectCallee()->getQualifiedNameAsString()
         << formatIterations(Callee.Iterations);
   explainContext(Callable, Context);
-  advise(Loop, Callable, Context);
+  advise(Loop.getBeginLoc(), Callable, Context);
 }
 
 void CpuHeavyLoopCheck::reportSpin(const Stmt &Loop, const Expr &Read,
@@ -166,20 +207,21 @@ void CpuHeavyLoopCheck::reportSpin(const Stmt &Loop, const Expr &Read,
         << Asio;
 }
 
-void CpuHeavyLoopCheck::advise(const Stmt &Loop, const FunctionDecl &Callable,
+void CpuHeavyLoopCheck::advise(SourceLocation Loc,
+                               const FunctionDecl &Callable,
                                const ContextDecision &Context) {
   const bool CanAwait = classifyCoroutine(Callable) == CoroutineKind::Async;
   llvm::StringRef Asio =
       asioNamespacePrefix(adviceFramework(Callable, Context));
   if (Asio.empty())
-    diag(Loop.getBeginLoc(),
+    diag(Loc,
          CanAwait ? "offload the loop to a worker thread, or co_await your "
                     "framework's yield every few thousand iterations"
                   : "offload the loop to a worker thread, or split it into "
                     "chunks that the event loop runs one at a time",
          DiagnosticIDs::Note);
   else if (CanAwait)
-    diag(Loop.getBeginLoc(),
+    diag(Loc,
          "offload it with 'co_await %0co_spawn(pool, work, "
          "%0use_awaitable)' on a '%0thread_pool', or yield every few "
          "thousand iterations with 'co_await %0post(executor, "
@@ -187,7 +229,7 @@ void CpuHeavyLoopCheck::advise(const Stmt &Loop, const FunctionDecl &Callable,
          DiagnosticIDs::Note)
         << Asio;
   else
-    diag(Loop.getBeginLoc(),
+    diag(Loc,
          "offload it with '%0post(pool, work)' on a '%0thread_pool', or "
          "split it into chunks that re-post the rest with '%0post'",
          DiagnosticIDs::Note)

@@ -4,6 +4,7 @@
 #define STALLCHECK_CPUHEAVYLOOPCHECK_H
 
 #include "core/EventLoopCheckBase.h"
+#include "llvm/ADT/DenseSet.h"
 #include "core/LoopCost.h"
 #include <cstdint>
 
@@ -22,11 +23,20 @@ public:
 protected:
   void checkEventLoopCode(const FunctionDecl &Callable,
                           const ContextDecision &Context) override;
+  ChainGoal chainGoal() const override;
+
+public:
+  void onStartOfTranslationUnit() override;
 
 private:
-  /// Examines \p Loop and, when it is not reported itself, the loops in it.
-  void checkLoop(const Stmt &Loop, const FunctionDecl &Callable,
+  /// Examines \p Loop; returns whether it was reported (then the loops
+  /// and calls in it are not examined again).
+  bool checkLoop(const Stmt &Loop, const FunctionDecl &Callable,
                  const ContextDecision &Context, LoopCostModel &Costs);
+  /// Reports a call in event-loop code to a helper that runs a heavy loop,
+  /// with the chain of calls down to the loop.
+  void checkHelperCall(const Expr &Call, const FunctionDecl &Callable,
+                       const ContextDecision &Context);
   bool callsBlockingApi(const Stmt &Body) const;
   void reportHeavy(const Stmt &Loop, const LoopCostEstimate &Estimate,
                    const FunctionDecl &Callable,
@@ -34,11 +44,13 @@ private:
   void reportSpin(const Stmt &Loop, const Expr &Read,
                   const FunctionDecl &Callable,
                   const ContextDecision &Context);
-  void advise(const Stmt &Loop, const FunctionDecl &Callable,
+  void advise(SourceLocation Loc, const FunctionDecl &Callable,
               const ContextDecision &Context);
 
   const std::uint64_t Threshold;
   const bool ReportSpins;
+  /// Helper calls already reported: a template's instantiations share them.
+  llvm::DenseSet<unsigned> ReportedLocations;
 };
 
 } // namespace clang::tidy::stall

@@ -42,6 +42,47 @@ bool takesNextArgument(llvm::StringRef Arg) {
 
 } // namespace
 
+llvm::Error takeSummaryFlags(llvm::SmallVectorImpl<const char *> &Args,
+                             CrossTranslationUnitSettings &Settings) {
+  struct Flag {
+    llvm::StringLiteral Name;
+    std::string *Value;
+  };
+  const Flag Flags[] = {
+      {"stall-write-summaries", &Settings.WriteSummariesTo},
+      {"stall-read-summaries", &Settings.ReadSummariesFrom}};
+  for (size_t I = 1; I < Args.size();) {
+    llvm::StringRef Arg = Args[I];
+    if (Arg == "--")
+      break;
+    const Flag *Found = llvm::find_if(
+        Flags, [&](const Flag &F) { return isOption(Arg, F.Name); });
+    if (Found == std::end(Flags)) {
+      ++I;
+      continue;
+    }
+    llvm::StringRef Value;
+    size_t Taken = 1;
+    if (Arg.contains('=')) {
+      Value = Arg.split('=').second;
+    } else if (I + 1 < Args.size()) {
+      Value = Args[I + 1];
+      Taken = 2;
+    }
+    if (Value.empty())
+      return llvm::createStringError(llvm::inconvertibleErrorCode(),
+                                     "option '--" + Found->Name +
+                                         "' needs a path");
+    if (!Found->Value->empty())
+      return llvm::createStringError(llvm::inconvertibleErrorCode(),
+                                     "option '--" + Found->Name +
+                                         "' given more than once");
+    *Found->Value = Value.str();
+    Args.erase(Args.begin() + I, Args.begin() + I + Taken);
+  }
+  return llvm::Error::success();
+}
+
 bool argumentsChooseChecks(llvm::ArrayRef<const char *> Args) {
   for (llvm::StringRef Arg : Args) {
     if (Arg == "--")

@@ -10,13 +10,23 @@
 #ifndef STALLCHECK_TOOL_DRIVERARGUMENTS_H
 #define STALLCHECK_TOOL_DRIVERARGUMENTS_H
 
+#include "core/FunctionSummary.h"
 #include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringRef.h"
+#include "llvm/Support/Error.h"
 #include <optional>
 #include <string>
 #include <vector>
 
 namespace clang::tidy::stall {
+
+/// Removes stallcheck's own flags from \p Args (before "--") and records
+/// them in \p Settings: --stall-write-summaries=<dir> (first pass of a
+/// project run) and --stall-read-summaries=<file or dir> (second pass).
+/// An empty value or a flag given twice is an error.
+llvm::Error takeSummaryFlags(llvm::SmallVectorImpl<const char *> &Args,
+                             CrossTranslationUnitSettings &Settings);
 
 /// Whether \p Args (without argv[0]) choose the checks themselves:
 /// --checks, --config or --config-file, in any of llvm::cl's spellings.

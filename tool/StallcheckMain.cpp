@@ -8,6 +8,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "DriverArguments.h"
+#include "core/FunctionSummary.h"
 #include "clang-tidy/tool/ClangTidyMain.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/Support/Allocator.h"
@@ -40,6 +41,16 @@ int main(int argc, const char **argv) {
   llvm::cl::ExpansionContext Expander(Alloc, llvm::cl::TokenizeGNUCommandLine);
   if (llvm::Error Err = Expander.expandResponseFiles(Args)) {
     llvm::WithColor::error() << llvm::toString(std::move(Err)) << "\n";
+    return 1;
+  }
+
+  // The two passes of a project run (stallcheck-project): stallcheck's own
+  // flags, taken out before clang-tidy's parser sees them.
+  clang::tidy::stall::CrossTranslationUnitSettings &Settings =
+      clang::tidy::stall::crossTranslationUnitSettings();
+  if (llvm::Error Err = clang::tidy::stall::takeSummaryFlags(Args, Settings)) {
+    llvm::WithColor::error(llvm::errs(), "stallcheck")
+        << llvm::toString(std::move(Err)) << "\n";
     return 1;
   }
 

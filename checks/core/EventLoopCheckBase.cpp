@@ -6,7 +6,9 @@
 #include "clang/AST/ASTLambda.h"
 #include "clang/AST/StmtCXX.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "clang/Basic/FileManager.h"
 #include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/SmallString.h"
 
 using namespace clang::ast_matchers;
 
@@ -15,6 +17,18 @@ namespace clang::tidy::stall {
 namespace {
 constexpr llvm::StringLiteral CatalogueKey = "Catalogue";
 constexpr llvm::StringLiteral WorkerTaskTypesKey = "WorkerTaskTypes";
+constexpr llvm::StringLiteral MaxCallDepthKey = "MaxCallDepth";
+constexpr unsigned DefaultMaxCallDepth = 8;
+
+/// The summary of a translation unit is written once per process, by the
+/// first stall-* check to finish it.
+bool claimSummaryOf(llvm::StringRef MainFile) {
+  static std::string Written;
+  if (Written == MainFile)
+    return false;
+  Written = MainFile.str();
+  return true;
+}
 } // namespace
 
 EventLoopCheckBase::EventLoopCheckBase(llvm::StringRef Name,
@@ -22,7 +36,9 @@ EventLoopCheckBase::EventLoopCheckBase(llvm::StringRef Name,
     : ClangTidyCheck(Name, Context),
       CatalogueOption(Options.getLocalOrGlobal(CatalogueKey, "").str()),
       WorkerTaskTypesOption(
-          Options.getLocalOrGlobal(WorkerTaskTypesKey, "").str()) {
+          Options.getLocalOrGlobal(WorkerTaskTypesKey, "").str()),
+      MaxCallDepth(
+          Options.getLocalOrGlobal(MaxCallDepthKey, DefaultMaxCallDepth)) {
   std::vector<std::string> OptionKeys = {(Name + "." + CatalogueKey).str(),
                                          CatalogueKey.str()};
   for (const std::string &Path : splitOptionList(CatalogueOption))
@@ -33,6 +49,7 @@ EventLoopCheckBase::EventLoopCheckBase(llvm::StringRef Name,
 void EventLoopCheckBase::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, CatalogueKey, CatalogueOption);
   Options.store(Opts, WorkerTaskTypesKey, WorkerTaskTypesOption);
+  Options.store(Opts, MaxCallDepthKey, MaxCallDepth);
 }
 
 void EventLoopCheckBase::registerMatchers(MatchFinder *Finder) {
@@ -48,6 +65,14 @@ void EventLoopCheckBase::registerMatchers(MatchFinder *Finder) {
         << llvm::toString(Loaded.takeError());
     return;
   }
+  llvm::Expected<const SummaryStore *> Store = sharedSummaryStore();
+  if (!Store) {
+    configurationDiag("cannot use the function summaries: %0",
+                      DiagnosticIDs::Error)
+        << llvm::toString(Store.takeError());
+    return;
+  }
+  Summaries = *Store;
   Catalogue = std::make_unique<StallCatalogue>(std::move(*Loaded));
   Contexts = std::make_unique<ExecutionContextModel>(*Catalogue);
   onCatalogueLoaded();
@@ -65,16 +90,34 @@ void EventLoopCheckBase::registerMatchers(MatchFinder *Finder) {
   Finder->addMatcher(lambdaExpr(UserCode).bind("lambda"), this);
   Finder->addMatcher(callExpr(UserCode).bind("call"), this);
   Finder->addMatcher(cxxConstructExpr(UserCode).bind("construct"), this);
+  // The first pass of a project run: every definition of the main file.
+  if (!crossTranslationUnitSettings().WriteSummariesTo.empty()) {
+    Finder->addMatcher(
+        functionDecl(isDefinition(), isExpansionInMainFile()).bind("summarise"),
+        this);
+    // Matches once, so that a file without functions gets its (empty)
+    // summary too.
+    Finder->addMatcher(translationUnitDecl().bind("unit"), this);
+  }
 }
 
 void EventLoopCheckBase::onStartOfTranslationUnit() {
   if (Catalogue)
     Contexts = std::make_unique<ExecutionContextModel>(*Catalogue);
   Candidates.clear();
+  Summarised.clear();
+  Chains.reset();
+  AST = nullptr;
 }
 
 void EventLoopCheckBase::check(const MatchFinder::MatchResult &Result) {
   Sources = Result.SourceManager;
+  AST = Result.Context;
+  if (const auto *Definition =
+          Result.Nodes.getNodeAs<FunctionDecl>("summarise")) {
+    Summarised.push_back(Definition);
+    return;
+  }
   if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>("call"))
     Contexts->noteCall(*Call);
   else if (const auto *Construct =
@@ -88,8 +131,13 @@ void EventLoopCheckBase::check(const MatchFinder::MatchResult &Result) {
 }
 
 void EventLoopCheckBase::onEndOfTranslationUnit() {
-  if (!Contexts)
+  if (!Contexts || !AST)
     return;
+  Chains = std::make_unique<CallChainModel>(
+      *Catalogue, *AST, chainGoal(), MaxCallDepth, Summaries,
+      [this](const FunctionDecl &Function) {
+        return Contexts->decide(Function).Where == RunsOn::EventLoop;
+      });
   for (const FunctionDecl *Callable : Contexts->handedOverCallables())
     Candidates.insert(Callable);
   llvm::DenseSet<const FunctionDecl *> Analysed;
@@ -102,6 +150,38 @@ void EventLoopCheckBase::onEndOfTranslationUnit() {
     if (Context.Where == RunsOn::EventLoop)
       checkEventLoopCode(*Definition, Context);
   }
+  for (const std::string &File : Chains->staleFiles())
+    configurationDiag("ignoring the summary of '%0': the file changed after "
+                      "the summary was written; write the summaries again")
+        << File;
+  writeSummary();
+}
+
+void EventLoopCheckBase::writeSummary() {
+  const std::string &Directory =
+      crossTranslationUnitSettings().WriteSummariesTo;
+  if (Directory.empty())
+    return;
+  const SourceManager &Manager = AST->getSourceManager();
+  OptionalFileEntryRef Main =
+      Manager.getFileEntryRefForID(Manager.getMainFileID());
+  if (!Main || !claimSummaryOf(Main->getName()))
+    return;
+  llvm::SmallString<256> MainFile(Main->getName());
+  Manager.getFileManager().makeAbsolutePath(MainFile);
+  SummaryFile Summary = Chains->summarise(Summarised, MainFile);
+  std::string Path = summaryPathFor(Directory, MainFile);
+  if (llvm::Error Err = writeSummaryFile(Summary, Path))
+    configurationDiag("cannot write the function summary '%0': %1",
+                      DiagnosticIDs::Error)
+        << Path << llvm::toString(std::move(Err));
+}
+
+void EventLoopCheckBase::explainChain(const CallChain &Chain) {
+  for (size_t I = 0; I < Chain.Calls.size(); ++I)
+    diag(Chains->locate(Chain.Calls[I]->Where), "'%0' calls '%1' here",
+         DiagnosticIDs::Note)
+        << Chain.Functions[I]->Name << Chain.Calls[I]->CalleeName;
 }
 
 unsigned EventLoopCheckBase::formOf(const FunctionDecl &Callable) {

@@ -9,6 +9,7 @@
 #ifndef STALLCHECK_CORE_EVENTLOOPCHECKBASE_H
 #define STALLCHECK_CORE_EVENTLOOPCHECKBASE_H
 
+#include "CallChains.h"
 #include "ExecutionContext.h"
 #include "StallCatalogue.h"
 #include "clang-tidy/ClangTidyCheck.h"
@@ -42,6 +43,16 @@ protected:
                                   const ContextDecision &Context) = 0;
   /// Called once the catalogue is loaded, to validate options against it.
   virtual void onCatalogueLoaded() {}
+  /// What the check's call chains must end at.
+  virtual ChainGoal chainGoal() const = 0;
+
+  /// Follows calls from event-loop code into helpers (valid during
+  /// checkEventLoopCode()).
+  CallChainModel &chains() { return *Chains; }
+  /// Reports \p Chain, from a call made in event-loop code, as notes: one
+  /// per call down to the function that stalls (the last note is the
+  /// check's own).
+  void explainChain(const CallChain &Chain);
 
   /// How a warning names the code that stalls the loop: the index of
   /// "%select{coroutine '%N'|a coroutine lambda|a lambda|function '%N'}".
@@ -57,8 +68,12 @@ protected:
   const SourceManager &sources() const { return *Sources; }
 
 private:
+  /// Writes this translation unit's summary, when asked to (first pass).
+  void writeSummary();
+
   const std::string CatalogueOption;
   const std::string WorkerTaskTypesOption;
+  const unsigned MaxCallDepth;
   std::vector<std::string> CataloguePaths;
   /// Null when the catalogue could not be loaded (reported as an error;
   /// no matcher is registered then).
@@ -69,6 +84,12 @@ private:
   /// declared before the co_spawn or post that takes it).
   llvm::SetVector<const FunctionDecl *> Candidates;
   const SourceManager *Sources = nullptr;
+  ASTContext *AST = nullptr;
+  /// Summaries of other translation units (second pass), or null.
+  const SummaryStore *Summaries = nullptr;
+  std::unique_ptr<CallChainModel> Chains;
+  /// The main file's definitions, when this run writes a summary.
+  std::vector<const FunctionDecl *> Summarised;
 };
 
 } // namespace clang::tidy::stall

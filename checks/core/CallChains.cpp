@@ -1,0 +1,399 @@
+//===--- CallChains.cpp - stallcheck --------------------------------------===//
+
+#include "CallChains.h"
+#include "Coroutines.h"
+#include "clang/AST/ASTLambda.h"
+#include "clang/AST/Attr.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/StmtCXX.h"
+#include "clang/Basic/FileManager.h"
+#include "clang/Index/USRGeneration.h"
+#include "llvm/ADT/DenseSet.h"
+#include "llvm/Support/Path.h"
+#include "llvm/ADT/SetVector.h"
+
+namespace clang::tidy::stall {
+
+std::string describeCallee(const CallExpr &Call) {
+  const FunctionDecl *Callee = Call.getDirectCallee();
+  const ASTContext &Context = Callee->getASTContext();
+  const auto *Method = dyn_cast<CXXMethodDecl>(Callee);
+  const auto *Member = dyn_cast<CXXMemberCallExpr>(&Call);
+  if (Method && Member && !Method->isOverloadedOperator()) {
+    // The object as written, before any derived-to-base conversion.
+    QualType Object =
+        Member->getImplicitObjectArgument()->IgnoreParenImpCasts()->getType();
+    if (Object->isPointerType())
+      Object = Object->getPointeeType();
+    if (!Object.isNull()) {
+      PrintingPolicy Policy(Context.getLangOpts());
+      Policy.SuppressScope = false;
+      // The type as the user wrote it, unless that spells a lambda
+      // (auto f = std::async([] {...})): then its canonical form.
+      std::string Type = Object.getUnqualifiedType().getAsString(Policy);
+      if (llvm::StringRef(Type).contains("(lambda at"))
+        Type = Object.getCanonicalType().getUnqualifiedType().getAsString(
+            Policy);
+      return Type + "::" + Method->getNameAsString();
+    }
+  }
+  return Callee->getQualifiedNameAsString();
+}
+
+std::string describeConstructed(const CXXConstructExpr &Construct) {
+  PrintingPolicy Policy(
+      Construct.getConstructor()->getASTContext().getLangOpts());
+  return Construct.getType().getUnqualifiedType().getAsString(Policy);
+}
+
+const FunctionDecl *followedCallee(const Stmt &CallOrConstruct,
+                                   const SourceManager &Sources) {
+  const FunctionDecl *Callee = nullptr;
+  if (const auto *Call = dyn_cast<CallExpr>(&CallOrConstruct)) {
+    Callee = Call->getDirectCallee();
+    const auto *Method = dyn_cast_or_null<CXXMethodDecl>(Callee);
+    if (Method && Method->isVirtual()) {
+      // Virtual calls go wherever the dynamic type says; only a qualified
+      // call (Base::f()) or a final function is known statically.
+      const auto *Member =
+          dyn_cast<MemberExpr>(Call->getCallee()->IgnoreParenImpCasts());
+      bool Static = (Member && Member->hasQualifier()) ||
+                    Method->hasAttr<FinalAttr>() ||
+                    Method->getParent()->hasAttr<FinalAttr>();
+      if (!Static)
+        return nullptr;
+    }
+  } else if (const auto *Construct =
+                 dyn_cast<CXXConstructExpr>(&CallOrConstruct)) {
+    Callee = Construct->getConstructor();
+    if (Callee && (Callee->isImplicit() || Callee->isTrivial()))
+      return nullptr;
+  }
+  if (!Callee || Callee->getBuiltinID() || Callee->isDeleted())
+    return nullptr;
+  const FunctionDecl *Definition = Callee->getDefinition();
+  const FunctionDecl *Declared = Definition ? Definition : Callee;
+  if (Sources.isInSystemHeader(Declared->getLocation()))
+    return nullptr;
+  return Callee;
+}
+
+namespace {
+
+std::string usrOf(const FunctionDecl &Function) {
+  llvm::SmallString<128> Usr;
+  if (index::generateUSRForDecl(&Function, Usr))
+    return {};
+  return Usr.str().str();
+}
+
+/// How notes name a function: its qualified name; a lambda by where it is
+/// ("lambda at io.cpp:12:15"), as clang names its type.
+std::string displayName(const FunctionDecl &Function) {
+  if (!isLambdaCallOperator(&Function))
+    return Function.getQualifiedNameAsString();
+  const SourceManager &Sources = Function.getASTContext().getSourceManager();
+  PresumedLoc Where = Sources.getPresumedLoc(
+      Sources.getFileLoc(cast<CXXMethodDecl>(Function).getParent()->getLocation()));
+  if (Where.isInvalid())
+    return "lambda";
+  return (llvm::Twine("lambda at ") +
+          llvm::sys::path::filename(Where.getFilename()) + ":" +
+          llvm::Twine(Where.getLine()) + ":" + llvm::Twine(Where.getColumn()))
+      .str();
+}
+
+/// The definition to analyse for a call to \p Callee, when this translation
+/// unit has its body.
+const FunctionDecl *localDefinition(const FunctionDecl &Callee) {
+  const FunctionDecl *Definition = Callee.getDefinition();
+  if (Definition && Definition->hasBody())
+    return Definition;
+  return nullptr;
+}
+
+} // namespace
+
+CallChainModel::CallChainModel(
+    const StallCatalogue &Catalogue, ASTContext &Context, ChainGoal Goal,
+    unsigned MaxDepth, const SummaryStore *Summaries,
+    std::function<bool(const FunctionDecl &)> RunsOnItsOwn)
+    : Catalogue(Catalogue), Context(Context),
+      Sources(Context.getSourceManager()), Goal(std::move(Goal)),
+      MaxDepth(MaxDepth), Summaries(Summaries),
+      RunsOnItsOwn(std::move(RunsOnItsOwn)), Costs(Context) {}
+
+bool CallChainModel::callsBlockingApi(const Stmt &Body) const {
+  bool Found = false;
+  forEachOwnStatement(&Body, [&](const Stmt &S) {
+    if (const auto *Call = dyn_cast<CallExpr>(&S))
+      Found |= Catalogue.findCall(*Call) != nullptr;
+  });
+  return Found;
+}
+
+std::uint64_t CallChainModel::heaviestLoop(const FunctionDecl &Definition,
+                                           SourceLocation &Where) {
+  // As stall-cpu-heavy-loop costs loops: outermost loops of known count,
+  // not those that suspend or block (blocking is the other finding).
+  std::uint64_t Heaviest = 0;
+  walkOwnStatements(Definition.getBody(), [&](const Stmt &S) {
+    if (!isLoop(S))
+      return true;
+    const Stmt *Body = loopBody(S);
+    if (!Body || suspends(*Body) || callsBlockingApi(*Body))
+      return true;
+    std::optional<LoopCostEstimate> Estimate = Costs.estimate(S);
+    if (!Estimate)
+      return true;
+    if (Estimate->Iterations > Heaviest) {
+      Heaviest = Estimate->Iterations;
+      Where = Sources.getFileLoc(S.getBeginLoc());
+    }
+    return false;
+  });
+  return Heaviest;
+}
+
+const FunctionFacts &CallChainModel::factsOf(const FunctionDecl &Definition) {
+  std::unique_ptr<FunctionFacts> &Slot = Facts[&Definition];
+  if (Slot)
+    return *Slot;
+  Slot = std::make_unique<FunctionFacts>();
+  FunctionFacts &Result = *Slot;
+  Result.Usr = usrOf(Definition);
+  Result.Name = displayName(Definition);
+  Result.Where.Loc = Sources.getFileLoc(Definition.getLocation());
+  Result.IsCoroutine = isa_and_nonnull<CoroutineBodyStmt>(Definition.getBody());
+
+  auto Visit = [&](const Stmt &S) {
+    if (const auto *Call = dyn_cast<CallExpr>(&S)) {
+      if (const BlockingApi *Api = Catalogue.findCall(*Call)) {
+        Result.Blocking.push_back(
+            {describeCallee(*Call), Api->category().str(),
+             /*IsConstruction=*/false,
+             Place{Sources.getFileLoc(Call->getExprLoc()), {}}});
+        return;
+      }
+    } else if (const auto *Construct = dyn_cast<CXXConstructExpr>(&S)) {
+      if (const BlockingApi *Api = Catalogue.findConstruction(*Construct)) {
+        Result.Blocking.push_back(
+            {describeConstructed(*Construct), Api->category().str(),
+             /*IsConstruction=*/true,
+             Place{Sources.getFileLoc(Construct->getLocation()), {}}});
+        return;
+      }
+    } else {
+      return;
+    }
+    if (const FunctionDecl *Callee = followedCallee(S, Sources)) {
+      SourceLocation Loc = isa<CallExpr>(S)
+                               ? cast<CallExpr>(S).getExprLoc()
+                               : cast<CXXConstructExpr>(S).getLocation();
+      Result.Calls.push_back({usrOf(*Callee), displayName(*Callee),
+                              localDefinition(*Callee),
+                              Place{Sources.getFileLoc(Loc), {}}});
+    }
+  };
+  forEachOwnStatement(Definition.getBody(), Visit);
+  // A constructor's member initializers run as part of it.
+  if (const auto *Constructor = dyn_cast<CXXConstructorDecl>(&Definition))
+    for (const CXXCtorInitializer *Init : Constructor->inits())
+      if (Init->isWritten())
+        forEachOwnStatement(Init->getInit(), Visit);
+
+  // The walk visits statements in no useful order: source order makes the
+  // "first" blocking call and the search order what a reader expects.
+  auto Before = [&](SourceLocation A, SourceLocation B) {
+    return Sources.isBeforeInTranslationUnit(A, B);
+  };
+  llvm::sort(Result.Blocking, [&](const auto &A, const auto &B) {
+    return Before(A.Where.Loc, B.Where.Loc);
+  });
+  llvm::sort(Result.Calls, [&](const auto &A, const auto &B) {
+    return Before(A.Where.Loc, B.Where.Loc);
+  });
+
+  SourceLocation LoopLoc;
+  if (std::uint64_t Iterations = heaviestLoop(Definition, LoopLoc))
+    Result.HeaviestLoop = LoopFact{Iterations, Place{LoopLoc, {}}};
+  return Result;
+}
+
+const FunctionFacts *CallChainModel::resolve(const FunctionDecl &Callee) {
+  if (const FunctionDecl *Definition = localDefinition(Callee)) {
+    if (RunsOnItsOwn && RunsOnItsOwn(*Definition))
+      return nullptr;
+    return &factsOf(*Definition);
+  }
+  if (!Summaries)
+    return nullptr;
+  std::string Stale;
+  const FunctionFacts *Found = Summaries->find(usrOf(Callee), &Stale);
+  noteStale(Stale);
+  return Found;
+}
+
+const FunctionFacts *CallChainModel::resolve(const CallFact &Call) {
+  if (Call.Callee)
+    return resolve(*Call.Callee);
+  if (!Summaries || Call.CalleeUsr.empty())
+    return nullptr;
+  std::string Stale;
+  const FunctionFacts *Found = Summaries->find(Call.CalleeUsr, &Stale);
+  noteStale(Stale);
+  return Found;
+}
+
+void CallChainModel::noteStale(const std::string &File) {
+  if (!File.empty() && !llvm::is_contained(StaleFiles, File))
+    StaleFiles.push_back(File);
+}
+
+bool CallChainModel::reachesGoal(const FunctionFacts &Function,
+                                 CallChain &Chain) const {
+  if (Goal.What == ChainGoal::HeavyLoop) {
+    if (!Function.HeaviestLoop ||
+        Function.HeaviestLoop->Iterations < Goal.Threshold)
+      return false;
+    Chain.Loop = &*Function.HeaviestLoop;
+    return true;
+  }
+  for (const BlockingFact &Blocking : Function.Blocking)
+    if (!Goal.DisabledCategories.contains(Blocking.Category)) {
+      Chain.Blocking = &Blocking;
+      return true;
+    }
+  return false;
+}
+
+std::optional<CallChain>
+CallChainModel::chainFrom(const FunctionDecl &Callee) {
+  const FunctionFacts *Root = resolve(Callee);
+  if (!Root || MaxDepth == 0)
+    return std::nullopt;
+  auto Memo = Chains.find(Root);
+  if (Memo != Chains.end())
+    return Memo->second;
+
+  // Breadth first: the first function found that reaches the goal ends the
+  // shortest chain. Visited functions are not entered again, so recursion
+  // terminates.
+  struct Step {
+    const FunctionFacts *Function;
+    /// The index of the step that called it, and through which call.
+    int Parent;
+    const CallFact *Via;
+    unsigned Depth;
+  };
+  std::vector<Step> Steps = {{Root, -1, nullptr, 1}};
+  llvm::DenseSet<const FunctionFacts *> Visited = {Root};
+  std::optional<CallChain> Found;
+  for (size_t Next = 0; Next < Steps.size() && !Found; ++Next) {
+    const Step Current = Steps[Next];
+    // Calling a coroutine only creates its frame.
+    if (Current.Function->IsCoroutine)
+      continue;
+    CallChain Chain;
+    if (reachesGoal(*Current.Function, Chain)) {
+      for (int I = static_cast<int>(Next); I >= 0; I = Steps[I].Parent) {
+        Chain.Functions.insert(Chain.Functions.begin(), Steps[I].Function);
+        if (Steps[I].Via)
+          Chain.Calls.insert(Chain.Calls.begin(), Steps[I].Via);
+      }
+      Found = std::move(Chain);
+      break;
+    }
+    if (Current.Depth >= MaxDepth)
+      continue;
+    for (const CallFact &Call : Current.Function->Calls)
+      if (const FunctionFacts *Target = resolve(Call))
+        if (Visited.insert(Target).second)
+          Steps.push_back({Target, static_cast<int>(Next), &Call,
+                           Current.Depth + 1});
+  }
+  Chains[Root] = Found;
+  return Found;
+}
+
+SourceLocation CallChainModel::locate(const Place &Where) {
+  if (Where.Loc.isValid())
+    return Where.Loc;
+  const SourcePosition &Position = Where.Position;
+  SourceManager &Manager = Context.getSourceManager();
+  auto [It, Inserted] = EnteredFiles.try_emplace(Position.File);
+  if (Inserted) {
+    OptionalFileEntryRef File =
+        Manager.getFileManager().getOptionalFileRef(Position.File);
+    if (File) {
+      FileID ID = Manager.translateFile(*File);
+      if (ID.isInvalid())
+        ID = Manager.createFileID(*File, SourceLocation(), SrcMgr::C_User);
+      It->second = ID;
+    }
+  }
+  if (It->second.isInvalid())
+    return {};
+  return Manager.translateLineCol(It->second, Position.Line, Position.Column);
+}
+
+SourcePosition CallChainModel::positionOf(SourceLocation Loc) const {
+  SourcePosition Position;
+  Loc = Sources.getFileLoc(Loc);
+  OptionalFileEntryRef File = Sources.getFileEntryRefForID(Sources.getFileID(Loc));
+  if (!File)
+    return Position;
+  llvm::SmallString<256> Path(File->getName());
+  Sources.getFileManager().makeAbsolutePath(Path);
+  llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
+  Position.File = Path.str().str();
+  Position.Line = Sources.getSpellingLineNumber(Loc);
+  Position.Column = Sources.getSpellingColumnNumber(Loc);
+  return Position;
+}
+
+SummaryFile
+CallChainModel::summarise(llvm::ArrayRef<const FunctionDecl *> Definitions,
+                          llvm::StringRef MainFile) {
+  SummaryFile Summary;
+  Summary.Source = MainFile.str();
+  // The definitions, then what they reach in user headers: a function of
+  // another file may call through a header this file's readers lack.
+  llvm::SetVector<const FunctionDecl *> Pending;
+  for (const FunctionDecl *Definition : Definitions)
+    Pending.insert(Definition);
+  for (size_t I = 0; I < Pending.size(); ++I)
+    for (const CallFact &Call : factsOf(*Pending[I]).Calls)
+      if (Call.Callee && !isLambdaCallOperator(Call.Callee))
+        Pending.insert(Call.Callee);
+
+  llvm::SetVector<FileID> Files;
+  for (const FunctionDecl *Definition : Pending) {
+    if (isLambdaCallOperator(Definition) || Definition->isDependentContext())
+      continue;
+    FunctionFacts Written = factsOf(*Definition);
+    if (Written.Usr.empty())
+      continue;
+    Files.insert(Sources.getFileID(Written.Where.Loc));
+    Written.Where.Position = positionOf(Written.Where.Loc);
+    for (BlockingFact &Blocking : Written.Blocking)
+      Blocking.Where.Position = positionOf(Blocking.Where.Loc);
+    for (CallFact &Call : Written.Calls) {
+      Call.Where.Position = positionOf(Call.Where.Loc);
+      Call.Callee = nullptr;
+    }
+    if (Written.HeaviestLoop)
+      Written.HeaviestLoop->Where.Position =
+          positionOf(Written.HeaviestLoop->Where.Loc);
+    Summary.Functions.push_back(std::move(Written));
+  }
+  for (FileID ID : Files) {
+    SourcePosition Position = positionOf(Sources.getLocForStartOfFile(ID));
+    if (!Position.File.empty())
+      Summary.Files.push_back(
+          {Position.File, hashContents(Sources.getBufferData(ID))});
+  }
+  return Summary;
+}
+
+} // namespace clang::tidy::stall

@@ -1,0 +1,129 @@
+//===--- CallChains.h - stallcheck -----------------------------*- C++ -*-===//
+//
+// Follows calls from event-loop code into helper functions: the shortest
+// chain of calls that ends at a blocking API or a heavy loop. Function
+// facts are computed on demand and memoised, so a translation unit without
+// event-loop code pays nothing; functions defined in other translation units
+// come from summary files (FunctionSummary.h).
+//
+// Followed: direct calls and constructions of functions defined in user
+// code, templates and (non-virtual) member functions included. Not followed:
+// virtual calls, function pointers, std::function and other calls through
+// system headers, coroutines (calling one only creates its frame), and code
+// a helper hands to another thread (lambda bodies are not part of it).
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef STALLCHECK_CORE_CALLCHAINS_H
+#define STALLCHECK_CORE_CALLCHAINS_H
+
+#include "FunctionSummary.h"
+#include "LoopCost.h"
+#include "StallCatalogue.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/Basic/SourceManager.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/SmallVector.h"
+#include "llvm/ADT/StringMap.h"
+#include "llvm/ADT/StringSet.h"
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace clang::tidy::stall {
+
+/// How the user wrote a blocking call, for messages: the object's type for
+/// member calls ("std::future<int>::get", not libstdc++'s
+/// "std::__basic_future<int>::wait"), the qualified name otherwise.
+std::string describeCallee(const CallExpr &Call);
+/// The constructed type as written: "std::ifstream".
+std::string describeConstructed(const CXXConstructExpr &Construct);
+
+/// The function a call or construction runs that chains may follow into,
+/// or null: see the file comment for what is followed.
+const FunctionDecl *followedCallee(const Stmt &CallOrConstruct,
+                                   const SourceManager &Sources);
+
+/// What a chain must end at.
+struct ChainGoal {
+  enum Kind { BlockingCall, HeavyLoop } What = BlockingCall;
+  /// BlockingCall: categories that do not count.
+  llvm::StringSet<> DisabledCategories;
+  /// HeavyLoop: the iterations from which a loop counts.
+  std::uint64_t Threshold = 0;
+};
+
+/// A proof that a call stalls: the functions it goes through and what the
+/// last one does.
+struct CallChain {
+  /// The called function first.
+  llvm::SmallVector<const FunctionFacts *, 4> Functions;
+  /// Calls[I] is the call in Functions[I] to Functions[I + 1].
+  llvm::SmallVector<const CallFact *, 4> Calls;
+  /// What the last function does: exactly one of these is set.
+  const BlockingFact *Blocking = nullptr;
+  const LoopFact *Loop = nullptr;
+};
+
+class CallChainModel {
+public:
+  /// \p RunsOnItsOwn says whether a function is analysed where it runs (a
+  /// callable the context model places on the loop): chains do not enter
+  /// it, so that its findings are not reported twice.
+  CallChainModel(const StallCatalogue &Catalogue, ASTContext &Context,
+                 ChainGoal Goal, unsigned MaxDepth,
+                 const SummaryStore *Summaries,
+                 std::function<bool(const FunctionDecl &)> RunsOnItsOwn);
+
+  /// The shortest chain, at most MaxDepth functions long, from a call to
+  /// \p Callee to the goal; nothing when there is none.
+  std::optional<CallChain> chainFrom(const FunctionDecl &Callee);
+
+  /// What \p Definition does by itself (memoised).
+  const FunctionFacts &factsOf(const FunctionDecl &Definition);
+
+  /// A diagnostic location for \p Where; for a position from a summary
+  /// file, its file is entered into the source manager. Invalid when the
+  /// file cannot be read.
+  SourceLocation locate(const Place &Where);
+
+  /// Files whose summaries were ignored because they changed since.
+  llvm::ArrayRef<std::string> staleFiles() const { return StaleFiles; }
+
+  /// The summary of this translation unit for the second pass: facts of
+  /// \p Definitions and of the functions in user headers they reach, with
+  /// every position made absolute.
+  SummaryFile summarise(llvm::ArrayRef<const FunctionDecl *> Definitions,
+                        llvm::StringRef MainFile);
+
+private:
+  const FunctionFacts *resolve(const CallFact &Call);
+  const FunctionFacts *resolve(const FunctionDecl &Callee);
+  bool reachesGoal(const FunctionFacts &Facts, CallChain &Chain) const;
+  std::uint64_t heaviestLoop(const FunctionDecl &Definition,
+                             SourceLocation &Where);
+  bool callsBlockingApi(const Stmt &Body) const;
+  SourcePosition positionOf(SourceLocation Loc) const;
+
+  const StallCatalogue &Catalogue;
+  ASTContext &Context;
+  const SourceManager &Sources;
+  ChainGoal Goal;
+  unsigned MaxDepth;
+  const SummaryStore *Summaries;
+  std::function<bool(const FunctionDecl &)> RunsOnItsOwn;
+  LoopCostModel Costs;
+  llvm::DenseMap<const FunctionDecl *, std::unique_ptr<FunctionFacts>> Facts;
+  llvm::DenseMap<const FunctionFacts *, std::optional<CallChain>> Chains;
+  llvm::StringMap<FileID> EnteredFiles;
+  void noteStale(const std::string &File);
+  std::vector<std::string> StaleFiles;
+};
+
+} // namespace clang::tidy::stall
+
+#endif // STALLCHECK_CORE_CALLCHAINS_H

@@ -1,0 +1,303 @@
+//===--- FunctionSummary.cpp - stallcheck ---------------------------------===//
+
+#include "FunctionSummary.h"
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/SourceMgr.h"
+#include "llvm/Support/YAMLTraits.h"
+#include "llvm/Support/raw_ostream.h"
+#include "llvm/Support/xxhash.h"
+#include <algorithm>
+
+namespace clang::tidy::stall {
+namespace {
+
+constexpr llvm::StringLiteral FormatName = "stallcheck-summary";
+
+/// The fields every version of the format starts with, read first so that
+/// a file of another version gets a version error, not a parse error.
+struct SummaryHeader {
+  std::string Format;
+  unsigned Version = 0;
+};
+
+/// A Place in a summary: file, line and column beside the other keys.
+void mapPlace(llvm::yaml::IO &IO, Place &Where) {
+  IO.mapRequired("file", Where.Position.File);
+  IO.mapRequired("line", Where.Position.Line);
+  IO.mapRequired("column", Where.Position.Column);
+}
+
+} // namespace
+} // namespace clang::tidy::stall
+
+using namespace clang::tidy::stall;
+
+LLVM_YAML_IS_SEQUENCE_VECTOR(SummarisedFile)
+LLVM_YAML_IS_SEQUENCE_VECTOR(BlockingFact)
+LLVM_YAML_IS_SEQUENCE_VECTOR(CallFact)
+LLVM_YAML_IS_SEQUENCE_VECTOR(FunctionFacts)
+
+namespace llvm::yaml {
+
+template <> struct MappingTraits<SummaryHeader> {
+  static void mapping(IO &IO, SummaryHeader &Header) {
+    IO.mapRequired("format", Header.Format);
+    IO.mapRequired("version", Header.Version);
+  }
+};
+
+template <> struct MappingTraits<SummarisedFile> {
+  static void mapping(IO &IO, SummarisedFile &File) {
+    IO.mapRequired("path", File.Path);
+    IO.mapRequired("hash", File.Hash);
+  }
+};
+
+template <> struct MappingTraits<BlockingFact> {
+  static void mapping(IO &IO, BlockingFact &Fact) {
+    IO.mapRequired("what", Fact.What);
+    IO.mapRequired("category", Fact.Category);
+    IO.mapOptional("construction", Fact.IsConstruction, false);
+    mapPlace(IO, Fact.Where);
+  }
+};
+
+template <> struct MappingTraits<LoopFact> {
+  static void mapping(IO &IO, LoopFact &Fact) {
+    IO.mapRequired("iterations", Fact.Iterations);
+    mapPlace(IO, Fact.Where);
+  }
+};
+
+template <> struct MappingTraits<CallFact> {
+  static void mapping(IO &IO, CallFact &Fact) {
+    IO.mapRequired("usr", Fact.CalleeUsr);
+    IO.mapRequired("name", Fact.CalleeName);
+    mapPlace(IO, Fact.Where);
+  }
+};
+
+template <> struct MappingTraits<FunctionFacts> {
+  static void mapping(IO &IO, FunctionFacts &Facts) {
+    IO.mapRequired("usr", Facts.Usr);
+    IO.mapRequired("name", Facts.Name);
+    mapPlace(IO, Facts.Where);
+    IO.mapOptional("coroutine", Facts.IsCoroutine, false);
+    IO.mapOptional("blocking", Facts.Blocking);
+    IO.mapOptional("heaviest-loop", Facts.HeaviestLoop);
+    IO.mapOptional("calls", Facts.Calls);
+  }
+};
+
+template <> struct MappingTraits<SummaryFile> {
+  static void mapping(IO &IO, SummaryFile &Summary) {
+    std::string Format = FormatName.str();
+    IO.mapRequired("format", Format);
+    IO.mapRequired("version", Summary.Version);
+    IO.mapRequired("source", Summary.Source);
+    IO.mapOptional("files", Summary.Files);
+    IO.mapOptional("functions", Summary.Functions);
+  }
+};
+
+} // namespace llvm::yaml
+
+namespace clang::tidy::stall {
+namespace {
+
+/// The first diagnostic YAML I/O reports, as "name:line:column: message".
+struct FirstDiagnostic {
+  std::string Name;
+  std::string Message;
+
+  static void handle(const llvm::SMDiagnostic &Diag, void *Context) {
+    auto *Self = static_cast<FirstDiagnostic *>(Context);
+    if (!Self->Message.empty())
+      return;
+    Self->Message = (llvm::Twine(Self->Name) + ":" +
+                     llvm::Twine(Diag.getLineNo()) + ":" +
+                     llvm::Twine(Diag.getColumnNo() + 1) + ": " +
+                     Diag.getMessage())
+                        .str();
+  }
+};
+
+llvm::Error summaryError(const llvm::Twine &Message) {
+  return llvm::createStringError(llvm::inconvertibleErrorCode(), Message);
+}
+
+} // namespace
+
+std::string hashContents(llvm::StringRef Contents) {
+  return llvm::utohexstr(llvm::xxh3_64bits(Contents), /*LowerCase=*/true,
+                         /*Width=*/16);
+}
+
+std::string printSummary(const SummaryFile &Summary) {
+  std::string Text;
+  llvm::raw_string_ostream OS(Text);
+  llvm::yaml::Output Out(OS);
+  Out << const_cast<SummaryFile &>(Summary);
+  OS.flush();
+  return Text;
+}
+
+llvm::Expected<SummaryFile> parseSummary(llvm::StringRef Text,
+                                         llvm::StringRef Name) {
+  FirstDiagnostic Diag{Name.str(), ""};
+  SummaryHeader Header;
+  {
+    llvm::yaml::Input In(Text, nullptr, FirstDiagnostic::handle, &Diag);
+    In.setAllowUnknownKeys(true);
+    In >> Header;
+    if (In.error())
+      return summaryError(Diag.Message.empty()
+                              ? Name + ": not a stallcheck summary file"
+                              : llvm::Twine(Diag.Message));
+  }
+  if (Header.Format != FormatName)
+    return summaryError(Name + ": not a stallcheck summary file (format is '" +
+                        Header.Format + "', expected '" + FormatName + "')");
+  if (Header.Version != SummaryFormatVersion)
+    return summaryError(Name + ": summary format version " +
+                        llvm::Twine(Header.Version) +
+                        " is not the version this stallcheck reads (" +
+                        llvm::Twine(SummaryFormatVersion) +
+                        "); write the summaries again with this stallcheck");
+
+  SummaryFile Summary;
+  llvm::yaml::Input In(Text, nullptr, FirstDiagnostic::handle, &Diag);
+  In >> Summary;
+  if (In.error())
+    return summaryError(Diag.Message.empty() ? Name + ": invalid summary"
+                                             : llvm::Twine(Diag.Message));
+  return Summary;
+}
+
+llvm::Error writeSummaryFile(const SummaryFile &Summary, llvm::StringRef Path) {
+  llvm::SmallString<256> Directory(Path);
+  llvm::sys::path::remove_filename(Directory);
+  if (!Directory.empty())
+    if (std::error_code EC = llvm::sys::fs::create_directories(Directory))
+      return summaryError("cannot create directory '" + Directory +
+                          "': " + EC.message());
+  // writeToOutput writes a temporary file and renames it into place.
+  return llvm::writeToOutput(Path, [&](llvm::raw_ostream &OS) {
+    OS << printSummary(Summary);
+    return llvm::Error::success();
+  });
+}
+
+llvm::Expected<SummaryFile> readSummaryFile(llvm::StringRef Path) {
+  llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> Buffer =
+      llvm::MemoryBuffer::getFile(Path, /*IsText=*/true);
+  if (!Buffer)
+    return summaryError("cannot read summary file '" + Path +
+                        "': " + Buffer.getError().message());
+  return parseSummary((*Buffer)->getBuffer(), Path);
+}
+
+llvm::Expected<SummaryStore> SummaryStore::load(llvm::StringRef Path) {
+  std::vector<std::string> Files;
+  if (llvm::sys::fs::is_directory(Path)) {
+    std::error_code EC;
+    for (llvm::sys::fs::directory_iterator It(Path, EC), End;
+         It != End && !EC; It.increment(EC))
+      if (llvm::StringRef(It->path()).ends_with(SummaryFileSuffix))
+        Files.push_back(It->path());
+    if (EC)
+      return summaryError("cannot read summary directory '" + Path +
+                          "': " + EC.message());
+    // The first summary of a function wins: make "first" reproducible.
+    llvm::sort(Files);
+  } else {
+    Files.push_back(Path.str());
+  }
+  SummaryStore Store;
+  for (const std::string &File : Files) {
+    llvm::Expected<SummaryFile> Summary = readSummaryFile(File);
+    if (!Summary)
+      return Summary.takeError();
+    Store.add(std::move(*Summary));
+  }
+  return Store;
+}
+
+void SummaryStore::add(SummaryFile Summary) {
+  for (SummarisedFile &File : Summary.Files)
+    Hashes.try_emplace(File.Path, std::move(File.Hash));
+  for (FunctionFacts &Facts : Summary.Functions) {
+    std::string Usr = Facts.Usr;
+    Functions.try_emplace(Usr, std::move(Facts));
+  }
+}
+
+bool SummaryStore::isFresh(llvm::StringRef Path) const {
+  auto Known = Freshness.find(Path);
+  if (Known != Freshness.end())
+    return Known->second;
+  bool Fresh = false;
+  auto Recorded = Hashes.find(Path);
+  if (Recorded != Hashes.end())
+    if (llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> Buffer =
+            llvm::MemoryBuffer::getFile(Path, /*IsText=*/true))
+      Fresh = hashContents((*Buffer)->getBuffer()) == Recorded->second;
+  Freshness[Path] = Fresh;
+  return Fresh;
+}
+
+const FunctionFacts *SummaryStore::find(llvm::StringRef Usr,
+                                        std::string *StaleFile) const {
+  auto It = Functions.find(Usr);
+  if (It == Functions.end())
+    return nullptr;
+  const std::string &File = It->second.Where.Position.File;
+  if (!isFresh(File)) {
+    if (StaleFile)
+      *StaleFile = File;
+    return nullptr;
+  }
+  return &It->second;
+}
+
+std::string summaryPathFor(llvm::StringRef Directory, llvm::StringRef MainFile) {
+  llvm::SmallString<256> Path(Directory);
+  llvm::sys::path::append(Path, llvm::sys::path::filename(MainFile) + "-" +
+                                    hashContents(MainFile).substr(0, 8) +
+                                    SummaryFileSuffix);
+  return Path.str().str();
+}
+
+CrossTranslationUnitSettings &crossTranslationUnitSettings() {
+  static CrossTranslationUnitSettings Settings;
+  return Settings;
+}
+
+llvm::Expected<const SummaryStore *> sharedSummaryStore() {
+  struct Shared {
+    bool Loaded = false;
+    std::optional<SummaryStore> Store;
+    std::string Error;
+  };
+  static Shared Cache;
+  const std::string &Path = crossTranslationUnitSettings().ReadSummariesFrom;
+  if (Path.empty())
+    return nullptr;
+  if (!Cache.Loaded) {
+    Cache.Loaded = true;
+    llvm::Expected<SummaryStore> Store = SummaryStore::load(Path);
+    if (Store)
+      Cache.Store = std::move(*Store);
+    else
+      Cache.Error = llvm::toString(Store.takeError());
+  }
+  if (!Cache.Error.empty())
+    return summaryError(Cache.Error);
+  return &*Cache.Store;
+}
+
+} // namespace clang::tidy::stall

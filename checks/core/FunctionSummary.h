@@ -1,0 +1,168 @@
+//===--- FunctionSummary.h - stallcheck ------------------------*- C++ -*-===//
+//
+// What a function does that can stall an event loop, by itself: the
+// blocking APIs it calls, its heaviest loop, and the functions it calls.
+// Computed from the AST for functions of the current translation unit, and
+// written to / read from summary files for functions of other translation
+// units (keyed by USR), so that call chains cross file boundaries.
+//
+// Summary files are YAML written and read with LLVM's YAML I/O: it needs no
+// exceptions (yaml-cpp stays behind the catalogue's one boundary), and one
+// set of traits gives both directions, so the round trip cannot drift.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef STALLCHECK_CORE_FUNCTIONSUMMARY_H
+#define STALLCHECK_CORE_FUNCTIONSUMMARY_H
+
+#include "clang/Basic/SourceLocation.h"
+#include "llvm/ADT/StringMap.h"
+#include "llvm/ADT/StringRef.h"
+#include "llvm/Support/Error.h"
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace clang {
+class FunctionDecl;
+class SourceManager;
+} // namespace clang
+
+namespace clang::tidy::stall {
+
+/// The version of the summary file format this build reads and writes.
+inline constexpr unsigned SummaryFormatVersion = 1;
+
+/// A position in a source file, as a summary file records it.
+struct SourcePosition {
+  std::string File;
+  unsigned Line = 0;
+  unsigned Column = 0;
+};
+
+/// Where something is: a location in the current translation unit, or a
+/// position read from a summary file (then Loc is invalid).
+struct Place {
+  SourceLocation Loc;
+  SourcePosition Position;
+};
+
+/// A call to (or construction of) a catalogued blocking API.
+struct BlockingFact {
+  /// As the user wrote it: "std::future<int>::get", "std::ifstream".
+  std::string What;
+  std::string Category;
+  bool IsConstruction = false;
+  Place Where;
+};
+
+/// The heaviest loop nest of a function, when its trip count is known.
+struct LoopFact {
+  std::uint64_t Iterations = 0;
+  Place Where;
+};
+
+/// A call to a function that the chain analysis may follow.
+struct CallFact {
+  std::string CalleeUsr;
+  /// As the user would name it: "config::load".
+  std::string CalleeName;
+  /// The callee's definition in this translation unit; null when it is
+  /// defined elsewhere (or read from a summary file).
+  const FunctionDecl *Callee = nullptr;
+  Place Where;
+};
+
+/// What one function does by itself.
+struct FunctionFacts {
+  std::string Usr;
+  std::string Name;
+  Place Where;
+  /// Coroutines are not followed: calling one only creates its frame; its
+  /// body is analysed where it runs.
+  bool IsCoroutine = false;
+  std::vector<BlockingFact> Blocking;
+  std::optional<LoopFact> HeaviestLoop;
+  std::vector<CallFact> Calls;
+};
+
+/// A source file whose functions a summary describes, with a hash of its
+/// contents when the summary was written: a file that changed since makes
+/// the summary stale.
+struct SummarisedFile {
+  std::string Path;
+  std::string Hash;
+};
+
+/// The contents of one summary file (one translation unit).
+struct SummaryFile {
+  unsigned Version = SummaryFormatVersion;
+  /// The translation unit's main file.
+  std::string Source;
+  std::vector<SummarisedFile> Files;
+  std::vector<FunctionFacts> Functions;
+};
+
+/// The content hash recorded for \p Contents.
+std::string hashContents(llvm::StringRef Contents);
+
+/// Serialises \p Summary as YAML.
+std::string printSummary(const SummaryFile &Summary);
+/// Parses a summary; errors name "\p Name:line:column".
+llvm::Expected<SummaryFile> parseSummary(llvm::StringRef Text,
+                                         llvm::StringRef Name);
+/// Writes \p Summary to \p Path atomically (a reader never sees half a file).
+llvm::Error writeSummaryFile(const SummaryFile &Summary, llvm::StringRef Path);
+llvm::Expected<SummaryFile> readSummaryFile(llvm::StringRef Path);
+
+/// The functions of many summary files, by USR, for the second pass.
+class SummaryStore {
+public:
+  /// Reads \p Path: one summary file, or every "*.stallsum.yaml" file in a
+  /// directory. An unreadable, corrupt or wrong-version file is an error.
+  static llvm::Expected<SummaryStore> load(llvm::StringRef Path);
+  void add(SummaryFile Summary);
+
+  /// The summary of the function with \p Usr, or null when no summary has
+  /// it or when the file that defines it changed since the summary was
+  /// written; then \p StaleFile (when given) is set to that file.
+  const FunctionFacts *find(llvm::StringRef Usr,
+                            std::string *StaleFile = nullptr) const;
+  size_t size() const { return Functions.size(); }
+
+private:
+  bool isFresh(llvm::StringRef Path) const;
+
+  llvm::StringMap<FunctionFacts> Functions;
+  llvm::StringMap<std::string> Hashes;
+  /// Files already checked against their hash: whether they are fresh.
+  mutable llvm::StringMap<bool> Freshness;
+};
+
+/// The suffix of the files a summary directory holds.
+inline constexpr llvm::StringLiteral SummaryFileSuffix = ".stallsum.yaml";
+
+/// The summary file of the translation unit of \p MainFile in \p Directory:
+/// its name, then a hash of its absolute path ("io.cpp" in two directories
+/// gets two summaries).
+std::string summaryPathFor(llvm::StringRef Directory, llvm::StringRef MainFile);
+
+/// Cross-translation-unit settings of one process, set by the stallcheck
+/// driver (--stall-write-summaries, --stall-read-summaries).
+struct CrossTranslationUnitSettings {
+  /// The directory where the first pass writes summaries.
+  std::string WriteSummariesTo;
+  /// The summary file or directory the second pass reads.
+  std::string ReadSummariesFrom;
+};
+CrossTranslationUnitSettings &crossTranslationUnitSettings();
+
+/// The summaries named by crossTranslationUnitSettings(), read once per
+/// process and shared by every check; null when none are configured.
+/// An error is returned to each caller (each check reports it).
+llvm::Expected<const SummaryStore *> sharedSummaryStore();
+
+} // namespace clang::tidy::stall
+
+#endif // STALLCHECK_CORE_FUNCTIONSUMMARY_H

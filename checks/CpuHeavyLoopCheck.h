@@ -4,8 +4,8 @@
 #define STALLCHECK_CPUHEAVYLOOPCHECK_H
 
 #include "core/EventLoopCheckBase.h"
-#include "llvm/ADT/DenseSet.h"
 #include "core/LoopCost.h"
+#include "llvm/ADT/DenseSet.h"
 #include <cstdint>
 
 namespace clang::tidy::stall {

@@ -8,8 +8,8 @@
 //===----------------------------------------------------------------------===//
 
 #include "DriverArguments.h"
-#include "core/FunctionSummary.h"
 #include "clang-tidy/tool/ClangTidyMain.h"
+#include "core/FunctionSummary.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/Support/Allocator.h"
 #include "llvm/Support/CommandLine.h"

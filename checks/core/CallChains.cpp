@@ -9,8 +9,8 @@
 #include "clang/Basic/FileManager.h"
 #include "clang/Index/USRGeneration.h"
 #include "llvm/ADT/DenseSet.h"
-#include "llvm/Support/Path.h"
 #include "llvm/ADT/SetVector.h"
+#include "llvm/Support/Path.h"
 
 namespace clang::tidy::stall {
 

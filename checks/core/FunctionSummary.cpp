@@ -116,7 +116,8 @@ struct FirstDiagnostic {
 
   static void handle(const llvm::SMDiagnostic &Diag, void *Context) {
     auto *Self = static_cast<FirstDiagnostic *>(Context);
-    if (!Self->Message.empty())
+    // Unknown keys are warnings while reading the header: not errors.
+    if (!Self->Message.empty() || Diag.getKind() != llvm::SourceMgr::DK_Error)
       return;
     Self->Message = (llvm::Twine(Self->Name) + ":" +
                      llvm::Twine(Diag.getLineNo()) + ":" +
@@ -295,7 +296,7 @@ llvm::Expected<const SummaryStore *> sharedSummaryStore() {
     else
       Cache.Error = llvm::toString(Store.takeError());
   }
-  if (!Cache.Error.empty())
+  if (!Cache.Store)
     return summaryError(Cache.Error);
   return &*Cache.Store;
 }

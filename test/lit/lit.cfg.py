@@ -16,6 +16,9 @@ config.environment["LC_ALL"] = "C"
 
 inputs = os.path.join(config.test_source_root, "Inputs")
 config.substitutions.append(("%stallcheck_plugin", config.stallcheck_plugin))
+config.substitutions.append(
+    ("%stallcheck_project",
+     os.path.join(os.path.dirname(config.stallcheck), "stallcheck-project")))
 config.substitutions.append(("%stall_demo", config.stall_demo))
 config.substitutions.append(("%stallcheck", config.stallcheck))
 config.substitutions.append(

@@ -1,0 +1,271 @@
+//===--- FunctionSummaryTest.cpp - stallcheck unit tests ------------------===//
+//
+// Function summaries: computed from a real parse, written and read back,
+// and refused when corrupt, of another version, or stale.
+//
+//===----------------------------------------------------------------------===//
+
+#include "TestAST.h"
+#include "core/CallChains.h"
+#include "core/FunctionSummary.h"
+#include "core/StallCatalogue.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/raw_ostream.h"
+
+namespace clang::tidy::stall {
+namespace {
+
+using test::findFunction;
+
+constexpr llvm::StringLiteral Helpers = R"cpp(
+#include <chrono>
+#include <fstream>
+#include <string>
+#include <thread>
+
+std::string read_file(const std::string &path) {
+  std::ifstream in(path);
+  std::string text;
+  std::getline(in, text);
+  return text;
+}
+std::string load_config() { return read_file("app.conf"); }
+long checksum() {
+  long sum = 0;
+  for (int i = 0; i < 20'000'000; ++i)
+    sum += i;
+  return sum;
+}
+void nap() { std::this_thread::sleep_for(std::chrono::seconds(1)); }
+)cpp";
+
+/// A summary of Helpers, as the first pass writes it.
+class SummaryTest : public ::testing::Test {
+protected:
+  void SetUp() override {
+    AST = test::parseCxx20(Helpers);
+    ASSERT_TRUE(AST);
+    llvm::Expected<StallCatalogue> Loaded = StallCatalogue::createDefault();
+    ASSERT_TRUE(static_cast<bool>(Loaded)) << llvm::toString(Loaded.takeError());
+    Catalogue = std::make_unique<StallCatalogue>(std::move(*Loaded));
+    Model = std::make_unique<CallChainModel>(
+        *Catalogue, AST->getASTContext(), ChainGoal(), /*MaxDepth=*/8,
+        /*Summaries=*/nullptr, nullptr);
+    std::vector<const FunctionDecl *> Definitions;
+    for (llvm::StringRef Name : {"read_file", "load_config", "checksum", "nap"})
+      Definitions.push_back(findFunction(*AST, Name));
+    Summary = Model->summarise(Definitions, "/src/helpers.cpp");
+  }
+
+  const FunctionFacts *function(const SummaryFile &In, llvm::StringRef Name) {
+    for (const FunctionFacts &Facts : In.Functions)
+      if (Facts.Name == Name)
+        return &Facts;
+    return nullptr;
+  }
+
+  std::unique_ptr<ASTUnit> AST;
+  std::unique_ptr<StallCatalogue> Catalogue;
+  std::unique_ptr<CallChainModel> Model;
+  SummaryFile Summary;
+};
+
+TEST_F(SummaryTest, RecordsWhatEachFunctionDoes) {
+  ASSERT_EQ(Summary.Functions.size(), 4u);
+  const FunctionFacts *Read = function(Summary, "read_file");
+  ASSERT_TRUE(Read);
+  ASSERT_EQ(Read->Blocking.size(), 2u);
+  EXPECT_EQ(Read->Blocking[0].What, "std::ifstream");
+  EXPECT_TRUE(Read->Blocking[0].IsConstruction);
+  EXPECT_EQ(Read->Blocking[0].Category, "file-io");
+  EXPECT_EQ(Read->Blocking[0].Where.Position.Line, 8u);
+  EXPECT_EQ(Read->Blocking[1].What, "std::getline");
+  EXPECT_TRUE(llvm::sys::path::is_absolute(Read->Where.Position.File));
+
+  const FunctionFacts *Load = function(Summary, "load_config");
+  ASSERT_TRUE(Load);
+  EXPECT_TRUE(Load->Blocking.empty());
+  ASSERT_EQ(Load->Calls.size(), 1u);
+  EXPECT_EQ(Load->Calls[0].CalleeName, "read_file");
+  EXPECT_EQ(Load->Calls[0].CalleeUsr, Read->Usr);
+  EXPECT_EQ(Load->Calls[0].Callee, nullptr) << "written summaries hold no AST";
+
+  const FunctionFacts *Sum = function(Summary, "checksum");
+  ASSERT_TRUE(Sum);
+  ASSERT_TRUE(Sum->HeaviestLoop.has_value());
+  EXPECT_EQ(Sum->HeaviestLoop.value_or(LoopFact()).Iterations, 20'000'000u);
+  EXPECT_FALSE(function(Summary, "nap")->HeaviestLoop);
+
+  // The parsed file is recorded with the hash of its contents.
+  ASSERT_EQ(Summary.Files.size(), 1u);
+  EXPECT_EQ(Summary.Files[0].Hash, hashContents(Helpers));
+}
+
+TEST_F(SummaryTest, RoundTripsThroughYaml) {
+  std::string Text = printSummary(Summary);
+  llvm::Expected<SummaryFile> Read = parseSummary(Text, "helpers.stallsum.yaml");
+  ASSERT_TRUE(static_cast<bool>(Read)) << llvm::toString(Read.takeError());
+  EXPECT_EQ(Read->Source, "/src/helpers.cpp");
+  ASSERT_EQ(Read->Functions.size(), Summary.Functions.size());
+  for (size_t I = 0; I < Summary.Functions.size(); ++I) {
+    const FunctionFacts &A = Summary.Functions[I], &B = Read->Functions[I];
+    EXPECT_EQ(A.Usr, B.Usr);
+    EXPECT_EQ(A.Name, B.Name);
+    EXPECT_EQ(A.Where.Position.File, B.Where.Position.File);
+    EXPECT_EQ(A.Where.Position.Line, B.Where.Position.Line);
+    EXPECT_EQ(A.Where.Position.Column, B.Where.Position.Column);
+    EXPECT_EQ(A.IsCoroutine, B.IsCoroutine);
+    ASSERT_EQ(A.Blocking.size(), B.Blocking.size());
+    for (size_t J = 0; J < A.Blocking.size(); ++J) {
+      EXPECT_EQ(A.Blocking[J].What, B.Blocking[J].What);
+      EXPECT_EQ(A.Blocking[J].Category, B.Blocking[J].Category);
+      EXPECT_EQ(A.Blocking[J].IsConstruction, B.Blocking[J].IsConstruction);
+      EXPECT_EQ(A.Blocking[J].Where.Position.Column,
+                B.Blocking[J].Where.Position.Column);
+    }
+    ASSERT_EQ(A.Calls.size(), B.Calls.size());
+    for (size_t J = 0; J < A.Calls.size(); ++J)
+      EXPECT_EQ(A.Calls[J].CalleeUsr, B.Calls[J].CalleeUsr);
+    ASSERT_EQ(A.HeaviestLoop.has_value(), B.HeaviestLoop.has_value());
+    if (A.HeaviestLoop)
+      EXPECT_EQ(A.HeaviestLoop->Iterations, B.HeaviestLoop->Iterations);
+  }
+  // Printing what was read gives the same text: nothing is lost or added.
+  EXPECT_EQ(printSummary(*Read), Text);
+}
+
+TEST(SummaryFileTest, CorruptFileNamesFileLineAndColumn) {
+  llvm::Expected<SummaryFile> Read =
+      parseSummary("format: stallcheck-summary\nversion: 1\nsource: a.cpp\n"
+                   "functions:\n  - usr: 'c:@F@f#'\n    name: [oops\n",
+                   "a.stallsum.yaml");
+  ASSERT_FALSE(static_cast<bool>(Read));
+  std::string Message = llvm::toString(Read.takeError());
+  EXPECT_TRUE(llvm::StringRef(Message).starts_with("a.stallsum.yaml:6:"))
+      << Message;
+}
+
+TEST(SummaryFileTest, MissingFieldIsAnError) {
+  llvm::Expected<SummaryFile> Read =
+      parseSummary("format: stallcheck-summary\nversion: 1\nsource: a.cpp\n"
+                   "functions:\n  - usr: 'c:@F@f#'\n    name: f\n",
+                   "a.stallsum.yaml");
+  ASSERT_FALSE(static_cast<bool>(Read));
+  std::string Message = llvm::toString(Read.takeError());
+  EXPECT_NE(Message.find("a.stallsum.yaml:5:"), std::string::npos) << Message;
+  EXPECT_NE(Message.find("missing required key 'file'"), std::string::npos)
+      << Message;
+}
+
+TEST(SummaryFileTest, OtherVersionIsRefusedBeforeParsing) {
+  // Version 2 may have fields this build does not know: the version error
+  // comes first, not an "unknown key" error.
+  llvm::Expected<SummaryFile> Read =
+      parseSummary("format: stallcheck-summary\nversion: 2\nsource: a.cpp\n"
+                   "shiny-new-field: 1\n",
+                   "a.stallsum.yaml");
+  ASSERT_FALSE(static_cast<bool>(Read));
+  std::string Message = llvm::toString(Read.takeError());
+  EXPECT_NE(Message.find("a.stallsum.yaml: summary format version 2"),
+            std::string::npos)
+      << Message;
+}
+
+TEST(SummaryFileTest, NotASummaryIsRefused) {
+  llvm::Expected<SummaryFile> Read =
+      parseSummary("Checks: '-*'\n", ".clang-tidy");
+  ASSERT_FALSE(static_cast<bool>(Read));
+  EXPECT_NE(llvm::toString(Read.takeError()).find(".clang-tidy:1:"),
+            std::string::npos);
+}
+
+/// A file with contents, removed at the end of the test.
+class TemporaryFile {
+public:
+  TemporaryFile(llvm::StringRef Suffix, llvm::StringRef Contents) {
+    int FD;
+    EXPECT_FALSE(llvm::sys::fs::createTemporaryFile("stallcheck", Suffix, FD,
+                                                    Path));
+    llvm::raw_fd_ostream OS(FD, /*shouldClose=*/true);
+    OS << Contents;
+  }
+  ~TemporaryFile() { EXPECT_FALSE(llvm::sys::fs::remove(Path)); }
+  void overwrite(llvm::StringRef Contents) {
+    std::error_code EC;
+    llvm::raw_fd_ostream OS(Path, EC);
+    OS << Contents;
+  }
+  llvm::StringRef path() const { return Path; }
+
+private:
+  llvm::SmallString<128> Path;
+};
+
+SummaryFile summaryOf(llvm::StringRef Source, llvm::StringRef Contents) {
+  SummaryFile Summary;
+  Summary.Source = Source.str();
+  Summary.Files.push_back({Source.str(), hashContents(Contents)});
+  FunctionFacts Facts;
+  Facts.Usr = "c:@F@helper#";
+  Facts.Name = "helper";
+  Facts.Where.Position = {Source.str(), 1, 6};
+  Summary.Functions.push_back(Facts);
+  return Summary;
+}
+
+TEST(SummaryStoreTest, StaleFileIsDetectedNotTrusted) {
+  TemporaryFile Source(".cpp", "void helper() {}\n");
+  SummaryStore Store;
+  Store.add(summaryOf(Source.path(), "void helper() {}\n"));
+  std::string Stale;
+  EXPECT_TRUE(Store.find("c:@F@helper#", &Stale));
+  EXPECT_TRUE(Stale.empty());
+
+  // A new store sees the edit (a store checks each file once).
+  Source.overwrite("void helper() { sleep(1); }\n");
+  SummaryStore Fresh;
+  Fresh.add(summaryOf(Source.path(), "void helper() {}\n"));
+  EXPECT_EQ(Fresh.find("c:@F@helper#", &Stale), nullptr);
+  EXPECT_EQ(Stale, Source.path());
+  EXPECT_EQ(Fresh.find("c:@F@unknown#"), nullptr);
+}
+
+TEST(SummaryStoreTest, LoadsADirectoryAndNamesACorruptFile) {
+  llvm::SmallString<128> Directory;
+  ASSERT_FALSE(llvm::sys::fs::createUniqueDirectory("stallsum", Directory));
+  TemporaryFile Source(".cpp", "void helper() {}\n");
+  std::string Good = summaryPathFor(Directory, Source.path());
+  ASSERT_FALSE(static_cast<bool>(
+      writeSummaryFile(summaryOf(Source.path(), "void helper() {}\n"), Good)));
+  llvm::Expected<SummaryStore> Store = SummaryStore::load(Directory);
+  ASSERT_TRUE(static_cast<bool>(Store)) << llvm::toString(Store.takeError());
+  EXPECT_EQ(Store->size(), 1u);
+  EXPECT_TRUE(Store->find("c:@F@helper#"));
+
+  llvm::SmallString<128> Bad(Directory);
+  llvm::sys::path::append(Bad, "bad.stallsum.yaml");
+  {
+    std::error_code EC;
+    llvm::raw_fd_ostream OS(Bad, EC);
+    OS << "format: stallcheck-summary\nversion: 1\nsource: [\n";
+  }
+  llvm::Expected<SummaryStore> Broken = SummaryStore::load(Directory);
+  ASSERT_FALSE(static_cast<bool>(Broken));
+  EXPECT_NE(llvm::toString(Broken.takeError()).find(std::string(Bad) + ":"),
+            std::string::npos);
+  EXPECT_FALSE(llvm::sys::fs::remove(Bad));
+  EXPECT_FALSE(llvm::sys::fs::remove(Good));
+  EXPECT_FALSE(llvm::sys::fs::remove(Directory));
+}
+
+TEST(SummaryStoreTest, SummaryPathsDifferForSameNameInTwoDirectories) {
+  std::string A = summaryPathFor("/tmp/s", "/src/a/io.cpp");
+  std::string B = summaryPathFor("/tmp/s", "/src/b/io.cpp");
+  EXPECT_NE(A, B);
+  EXPECT_TRUE(llvm::StringRef(A).starts_with("/tmp/s/io.cpp-"));
+  EXPECT_TRUE(llvm::StringRef(A).ends_with(SummaryFileSuffix));
+}
+
+} // namespace
+} // namespace clang::tidy::stall

@@ -2,6 +2,7 @@
 # fronts (the stallcheck executable and clang-tidy-19 --load) via
 # check_both_fronts.sh, which fails when their diagnostics differ.
 import os
+import sys
 import lit.formats
 
 config.name = "stallcheck"
@@ -16,6 +17,15 @@ config.environment["LC_ALL"] = "C"
 
 inputs = os.path.join(config.test_source_root, "Inputs")
 config.substitutions.append(("%stallcheck_plugin", config.stallcheck_plugin))
+# stallcheck-clangd is built when Debian's clangd libraries are there.
+stallcheck_clangd = os.path.join(os.path.dirname(config.stallcheck),
+                                 "stallcheck-clangd")
+if os.path.exists(stallcheck_clangd):
+    config.available_features.add("clangd")
+config.substitutions.append(("%stallcheck_clangd", stallcheck_clangd))
+config.substitutions.append(
+    ("%lsp_client", "%s %s" % (sys.executable,
+                               os.path.join(inputs, "lsp_client.py"))))
 config.substitutions.append(
     ("%stallcheck_project",
      os.path.join(os.path.dirname(config.stallcheck), "stallcheck-project")))

@@ -1,0 +1,123 @@
+#!/usr/bin/env python3
+"""A minimal LSP client for tests: starts a language server, opens one file,
+waits for the diagnostics clangd publishes for it, and prints each one as
+  RANGE sl:sc-el:ec SEVERITY CODE: MESSAGE
+  NOTE line:col: MESSAGE          (relatedInformation, one per note)
+then shuts the server down. Lines and columns are 1-based, as in compiler
+output. Exits 1 when no diagnostics arrive before the timeout.
+
+Usage: lsp_client.py [--timeout S] [--want CODE] FILE -- SERVER [ARGS...]
+With --want, waits for a publication that contains a diagnostic with that
+code (clangd first publishes without clang-tidy's while it builds).
+"""
+import json
+import os
+import subprocess
+import sys
+import threading
+import time
+
+
+def main():
+    args = sys.argv[1:]
+    timeout = 120.0
+    want = None
+    while args and args[0].startswith("--") and args[0] != "--":
+        if args[0] == "--timeout":
+            timeout = float(args[1])
+            args = args[2:]
+        elif args[0] == "--want":
+            want = args[1]
+            args = args[2:]
+        else:
+            sys.exit("lsp_client.py: unknown option " + args[0])
+    path = os.path.abspath(args[0])
+    server = args[args.index("--") + 1:]
+    uri = "file://" + path
+    proc = subprocess.Popen(server, stdin=subprocess.PIPE,
+                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+
+    def send(message):
+        body = json.dumps(message).encode()
+        proc.stdin.write(b"Content-Length: %d\r\n\r\n" % len(body) + body)
+        proc.stdin.flush()
+
+    messages = []
+    cond = threading.Condition()
+
+    def reader():
+        while True:
+            length = None
+            while True:
+                line = proc.stdout.readline()
+                if not line:
+                    return
+                line = line.strip()
+                if not line:
+                    break
+                if line.lower().startswith(b"content-length:"):
+                    length = int(line.split(b":")[1])
+            if length is None:
+                return
+            message = json.loads(proc.stdout.read(length))
+            with cond:
+                messages.append(message)
+                cond.notify_all()
+
+    threading.Thread(target=reader, daemon=True).start()
+    send({"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {
+        "processId": os.getpid(), "rootUri": "file://" + os.path.dirname(path),
+        "capabilities": {"textDocument": {"publishDiagnostics": {
+            "relatedInformation": True}}}}})
+    send({"jsonrpc": "2.0", "method": "initialized", "params": {}})
+    with open(path) as f:
+        text = f.read()
+    send({"jsonrpc": "2.0", "method": "textDocument/didOpen", "params": {
+        "textDocument": {"uri": uri, "languageId": "cpp", "version": 1,
+                         "text": text}}})
+
+    def wanted(message):
+        if message.get("method") != "textDocument/publishDiagnostics":
+            return False
+        if message["params"]["uri"] != uri:
+            return False
+        diags = message["params"]["diagnostics"]
+        if want is None:
+            return True
+        return any(d.get("code") == want for d in diags)
+
+    deadline = time.time() + timeout
+    found = None
+    with cond:
+        while found is None and time.time() < deadline:
+            found = next((m for m in messages if wanted(m)), None)
+            if found is None:
+                cond.wait(timeout=1.0)
+    send({"jsonrpc": "2.0", "id": 2, "method": "shutdown", "params": None})
+    send({"jsonrpc": "2.0", "method": "exit", "params": None})
+    try:
+        proc.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+    if found is None:
+        print("lsp_client.py: no diagnostics for %s within %gs" % (path, timeout),
+              file=sys.stderr)
+        return 1
+    severities = {1: "error", 2: "warning", 3: "information", 4: "hint"}
+    for d in found["params"]["diagnostics"]:
+        r = d["range"]
+        print("RANGE %d:%d-%d:%d %s %s: %s" % (
+            r["start"]["line"] + 1, r["start"]["character"] + 1,
+            r["end"]["line"] + 1, r["end"]["character"] + 1,
+            severities.get(d.get("severity"), "?"), d.get("code", ""),
+            d["message"].replace("\n", " | ")))
+        for info in d.get("relatedInformation", []):
+            loc = info["location"]
+            print("NOTE %s:%d:%d: %s" % (
+                os.path.basename(loc["uri"]), loc["range"]["start"]["line"] + 1,
+                loc["range"]["start"]["character"] + 1, info["message"]))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

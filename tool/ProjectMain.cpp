@@ -15,6 +15,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "Findings.h"
 #include "core/FunctionSummary.h"
 #include "clang/Tooling/CompilationDatabase.h"
 #include "clang/Tooling/JSONCompilationDatabase.h"
@@ -84,6 +85,29 @@ cl::list<std::string> ExtraArgsBefore(
     cl::cat(ProjectCategory));
 cl::opt<bool> Quiet("quiet", cl::desc("Passed to stallcheck"),
                     cl::cat(ProjectCategory));
+
+// For CI: SARIF and baselines.
+cl::opt<std::string> SarifOutput(
+    "sarif", cl::desc("Write the findings as SARIF 2.1.0 to this file"),
+    cl::value_desc("file"), cl::cat(ProjectCategory));
+cl::opt<std::string> BaselineInput(
+    "baseline",
+    cl::desc("Fail only on findings that this baseline file does not hold"),
+    cl::value_desc("file"), cl::cat(ProjectCategory));
+cl::opt<std::string> BaselineOutput(
+    "write-baseline", cl::desc("Record every finding in this baseline file"),
+    cl::value_desc("file"), cl::cat(ProjectCategory));
+cl::opt<std::string> SourceRoot(
+    "source-root",
+    cl::desc("Directory that SARIF URIs and baseline paths are relative to "
+             "(default: the current directory)"),
+    cl::value_desc("dir"), cl::cat(ProjectCategory));
+cl::list<std::string> ConvertExports(
+    "convert",
+    cl::desc("Run nothing: read these --export-fixes files of stallcheck or "
+             "clang-tidy runs and apply --sarif, --baseline and "
+             "--write-baseline to their findings"),
+    cl::value_desc("file"), cl::CommaSeparated, cl::cat(ProjectCategory));
 
 /// What one stallcheck process did.
 struct Outcome {
@@ -205,6 +229,71 @@ std::string relativeToCurrentDirectory(StringRef File) {
   return File.str();
 }
 
+/// What the findings of a run mean for CI: SARIF and baselines. Returns
+/// whether the run fails because of them (new findings under a baseline),
+/// or an error.
+Expected<bool> processFindings(ArrayRef<std::string> Exports,
+                               bool PrintNewFindings) {
+  using namespace clang::tidy::stall;
+  Expected<std::vector<clang::tooling::Diagnostic>> Diagnostics =
+      readExportedDiagnostics(Exports);
+  if (!Diagnostics)
+    return Diagnostics.takeError();
+  std::string Root =
+      SourceRoot.empty() ? CurrentDirectory.str().str() : SourceRoot.getValue();
+  SourceFiles Sources;
+  std::vector<std::string> Prints = fingerprints(*Diagnostics, Root, Sources);
+
+  if (!BaselineOutput.empty()) {
+    if (Error Err = writeBaseline(BaselineOutput, *Diagnostics, Prints, Root,
+                                  Sources))
+      return std::move(Err);
+    outs() << "stallcheck-project: wrote a baseline of "
+           << plural(Diagnostics->size(), "finding") << " to '"
+           << BaselineOutput << "'\n";
+  }
+
+  bool Fails = false;
+  std::optional<Baseline> Accepted;
+  if (!BaselineInput.empty()) {
+    Expected<Baseline> Read = readBaseline(BaselineInput);
+    if (!Read)
+      return Read.takeError();
+    Accepted = std::move(*Read);
+    unsigned New = 0;
+    for (size_t I = 0; I < Diagnostics->size(); ++I) {
+      if (Accepted->Fingerprints.contains(Prints[I]))
+        continue;
+      ++New;
+      if (PrintNewFindings)
+        outs() << renderDiagnostic((*Diagnostics)[I], Sources);
+    }
+    outs() << "stallcheck-project: baseline '" << BaselineInput << "': "
+           << plural(Diagnostics->size() - New, "finding") << " in it, "
+           << New << " new\n";
+    Fails = New > 0;
+  }
+
+  if (!SarifOutput.empty()) {
+    SarifSettings Settings{STALLCHECK_VERSION, Root, STALLCHECK_DOCS_BASE_URL};
+    json::Value Log = sarifLog(*Diagnostics, Prints, Settings, Sources);
+    if (Accepted)
+      for (auto [I, Result] :
+           llvm::enumerate(*Log.getAsObject()->getArray("runs")->front()
+                                .getAsObject()
+                                ->getArray("results")))
+        Result.getAsObject()->try_emplace(
+            "baselineState",
+            Accepted->Fingerprints.contains(Prints[I]) ? "unchanged" : "new");
+    if (Error Err = writeToOutput(SarifOutput, [&](raw_ostream &OS) {
+          OS << formatv("{0:2}", Log) << "\n";
+          return Error::success();
+        }))
+      return std::move(Err);
+  }
+  return Fails;
+}
+
 } // namespace
 
 int main(int argc, const char **argv) {
@@ -219,6 +308,13 @@ int main(int argc, const char **argv) {
   };
   if (std::error_code EC = sys::fs::current_path(CurrentDirectory))
     return Fail("cannot read the current directory: " + EC.message());
+
+  if (!ConvertExports.empty()) {
+    Expected<bool> Fails = processFindings(ConvertExports, true);
+    if (!Fails)
+      return Fail(toString(Fails.takeError()));
+    return *Fails ? 1 : 0;
+  }
 
   // The compilation database.
   std::string LoadError;
@@ -313,7 +409,21 @@ int main(int argc, const char **argv) {
         outs().flush();
       });
 
-  // Pass 2: findings.
+  // Pass 2: findings, each file's also exported for SARIF and baselines.
+  SmallString<256> Exports;
+  if (std::error_code EC =
+          sys::fs::createUniqueDirectory("stallcheck-findings", Exports))
+    return Fail("cannot create a temporary directory: " + EC.message());
+  StringMap<std::string> ExportOf;
+  std::vector<std::string> ExportFiles;
+  for (const std::string &File : *Files) {
+    SmallString<256> Path(Exports);
+    sys::path::append(Path, std::to_string(ExportOf.size()) + ".yaml");
+    ExportOf[File] = Path.str().str();
+  }
+  // Under a baseline, a file's raw output would show accepted findings:
+  // the new ones are printed at the end instead.
+  const bool Filtered = !BaselineInput.empty();
   unsigned Warnings = 0, Errors = 0, Failed = 0;
   runPass(
       *Files, Jobs,
@@ -328,10 +438,13 @@ int main(int argc, const char **argv) {
           Args.push_back("--header-filter=" + HeaderFilter);
         if (Quiet)
           Args.push_back("--quiet");
+        Args.push_back("--export-fixes=" + ExportOf[File]);
         Args.push_back(File);
         return run(Stallcheck, Args);
       },
       [&](const std::string &File, const Outcome &Result, unsigned Index) {
+        if (sys::fs::exists(ExportOf[File]))
+          ExportFiles.push_back(ExportOf[File]);
         Warnings += Result.Warnings;
         Errors += Result.Errors;
         Failed += Result.ExitCode != 0;
@@ -341,12 +454,19 @@ int main(int argc, const char **argv) {
           outs() << ", " << plural(Result.Errors, "error");
         if (Result.ExitCode != 0)
           outs() << " (exit " << Result.ExitCode << ")";
-        outs() << "\n" << Result.Output;
+        outs() << "\n";
+        if (!Filtered || Result.ExitCode != 0)
+          outs() << Result.Output;
         outs().flush();
       });
 
   if (Temporary)
     removeTemporary(Summaries);
+  llvm::sort(ExportFiles);
+  Expected<bool> FindingsFail = processFindings(ExportFiles, Filtered);
+  removeTemporary(Exports);
+  if (!FindingsFail)
+    return Fail(toString(FindingsFail.takeError()));
   outs() << "stallcheck-project: " << plural(Total, "file") << ", "
          << plural(Warnings, "warning") << ", " << plural(Errors, "error");
   if (Failed)
@@ -354,5 +474,5 @@ int main(int argc, const char **argv) {
   if (SummaryFailures)
     outs() << "; " << SummaryFailures << " without a summary";
   outs() << "\n";
-  return Failed || SummaryFailures ? 1 : 0;
+  return Failed || SummaryFailures || *FindingsFail ? 1 : 0;
 }

@@ -23,6 +23,14 @@ stallcheck_clangd = os.path.join(os.path.dirname(config.stallcheck),
 if os.path.exists(stallcheck_clangd):
     config.available_features.add("clangd")
 config.substitutions.append(("%stallcheck_clangd", stallcheck_clangd))
+# Microsoft's SARIF validator, installed from npm by scripts/setup. Not
+# optional: a run without it must fail, not skip the validation.
+build_root = os.path.dirname(os.path.dirname(config.stallcheck))
+config.substitutions.append(
+    ("%sarif_multitool",
+     os.path.join(build_root, "npm", "node_modules", "@microsoft",
+                  "sarif-multitool-linux", "Sarif.Multitool")))
+config.substitutions.append(("%python", sys.executable))
 config.substitutions.append(
     ("%lsp_client", "%s %s" % (sys.executable,
                                os.path.join(inputs, "lsp_client.py"))))

@@ -1,0 +1,423 @@
+//===--- Findings.cpp - stallcheck ----------------------------------------===//
+
+#include "Findings.h"
+#include "clang/Tooling/DiagnosticsYaml.h"
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/Regex.h"
+#include "llvm/Support/YAMLTraits.h"
+#include "llvm/Support/raw_ostream.h"
+#include "llvm/Support/xxhash.h"
+#include <map>
+#include <set>
+#include <tuple>
+
+namespace clang::tidy::stall {
+
+namespace {
+
+llvm::Error findingsError(const llvm::Twine &Message) {
+  return llvm::createStringError(llvm::inconvertibleErrorCode(), Message);
+}
+
+/// One line of documentation per stall-* check, for SARIF rules.
+struct CheckHelp {
+  llvm::StringLiteral Name;
+  llvm::StringLiteral Short;
+  llvm::StringLiteral Full;
+};
+constexpr CheckHelp StallChecks[] = {
+    {"stall-blocking-call",
+     "A blocking call in code that runs on an event loop.",
+     "A call to a blocking API (sleep, a wait on a future or thread, "
+     "synchronous file, network, process or console I/O), directly or "
+     "through helper functions, in a coroutine, completion handler or other "
+     "code that runs on an event loop: it holds the loop's thread and every "
+     "other task on the loop waits. Offload it to a thread pool or use the "
+     "asynchronous API."},
+    {"stall-cpu-heavy-loop",
+     "A long loop without suspension in code that runs on an event loop.",
+     "A loop of an estimated million or more iterations, or a spin on an "
+     "atomic, directly or in a helper function, in code that runs on an "
+     "event loop, with no co_await inside: it holds the loop's thread. "
+     "Offload it to a thread pool or yield every few thousand iterations."},
+};
+
+const CheckHelp *helpFor(llvm::StringRef Check) {
+  for (const CheckHelp &Help : StallChecks)
+    if (Help.Name == Check)
+      return &Help;
+  return nullptr;
+}
+
+/// Percent-encodes what a URI path may not hold as is.
+std::string encodeUriPath(llvm::StringRef Path) {
+  std::string Encoded;
+  for (char C : Path) {
+    if (llvm::isAlnum(C) || llvm::StringRef("-._~/!$&'()*+,;=:@").contains(C))
+      Encoded += C;
+    else
+      Encoded += "%" + llvm::utohexstr(static_cast<unsigned char>(C),
+                                       /*LowerCase=*/false, /*Width=*/2);
+  }
+  return Encoded;
+}
+
+llvm::StringRef levelName(tooling::Diagnostic::Level Level) {
+  switch (Level) {
+  case tooling::Diagnostic::Warning:
+    return "warning";
+  case tooling::Diagnostic::Error:
+    return "error";
+  case tooling::Diagnostic::Remark:
+    break;
+  }
+  return "note";
+}
+
+/// The notes that walk a call chain: "'f' calls 'g' here", "'g' constructs
+/// 'std::ifstream' here", "'g' runs a loop of about 1.0e7 iterations here".
+bool isChainNote(llvm::StringRef Message) {
+  static const llvm::Regex Step(
+      "^'[^']+' ((calls|constructs) '.+'|runs a loop of about .+) here$");
+  return Step.match(Message);
+}
+
+} // namespace
+
+const SourceFiles::File &SourceFiles::load(llvm::StringRef Path) {
+  auto [It, Inserted] = Files.try_emplace(Path);
+  File &Entry = It->second;
+  if (!Inserted)
+    return Entry;
+  llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> Buffer =
+      llvm::MemoryBuffer::getFile(Path, /*IsText=*/false);
+  if (!Buffer)
+    return Entry;
+  Entry.Readable = true;
+  Entry.Text = (*Buffer)->getBuffer().str();
+  Entry.LineStarts.push_back(0);
+  for (unsigned I = 0; I < Entry.Text.size(); ++I)
+    if (Entry.Text[I] == '\n')
+      Entry.LineStarts.push_back(I + 1);
+  return Entry;
+}
+
+std::optional<LineColumn> SourceFiles::position(llvm::StringRef Path,
+                                                unsigned Offset) {
+  const File &Entry = load(Path);
+  if (!Entry.Readable || Offset > Entry.Text.size())
+    return std::nullopt;
+  auto Next = llvm::upper_bound(Entry.LineStarts, Offset);
+  unsigned Line = static_cast<unsigned>(Next - Entry.LineStarts.begin());
+  unsigned Start = *(Next - 1);
+  // Code points: count the bytes that do not continue a UTF-8 sequence.
+  unsigned Column = 1;
+  for (unsigned I = Start; I < Offset; ++I)
+    Column += (static_cast<unsigned char>(Entry.Text[I]) & 0xC0) != 0x80;
+  return LineColumn{Line, Column};
+}
+
+llvm::StringRef SourceFiles::lineText(llvm::StringRef Path, unsigned Line) {
+  const File &Entry = load(Path);
+  if (!Entry.Readable || Line == 0 || Line > Entry.LineStarts.size())
+    return {};
+  llvm::StringRef Text(Entry.Text);
+  Text = Text.drop_front(Entry.LineStarts[Line - 1]);
+  return Text.take_until([](char C) { return C == '\n'; }).rtrim('\r');
+}
+
+llvm::Expected<std::vector<tooling::Diagnostic>>
+readExportedDiagnostics(llvm::ArrayRef<std::string> Paths) {
+  std::vector<tooling::Diagnostic> All;
+  std::set<std::tuple<std::string, std::string, unsigned, std::string>> Seen;
+  for (const std::string &Path : Paths) {
+    llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> Buffer =
+        llvm::MemoryBuffer::getFile(Path, /*IsText=*/true);
+    if (!Buffer)
+      return findingsError("cannot read exported diagnostics '" + Path +
+                           "': " + Buffer.getError().message());
+    tooling::TranslationUnitDiagnostics Unit;
+    llvm::yaml::Input In((*Buffer)->getBuffer());
+    In >> Unit;
+    if (In.error())
+      return findingsError("'" + Path +
+                           "' is not a clang-tidy --export-fixes file");
+    for (tooling::Diagnostic &Diag : Unit.Diagnostics) {
+      const tooling::DiagnosticMessage &Message = Diag.Message;
+      if (Seen.emplace(Diag.DiagnosticName, Message.FilePath,
+                       Message.FileOffset, Message.Message)
+              .second)
+        All.push_back(std::move(Diag));
+    }
+  }
+  llvm::sort(All, [](const tooling::Diagnostic &A,
+                     const tooling::Diagnostic &B) {
+    return std::tie(A.Message.FilePath, A.Message.FileOffset,
+                    A.DiagnosticName, A.Message.Message) <
+           std::tie(B.Message.FilePath, B.Message.FileOffset,
+                    B.DiagnosticName, B.Message.Message);
+  });
+  return All;
+}
+
+std::string relativePath(llvm::StringRef File, llvm::StringRef SourceRoot) {
+  llvm::StringRef Path(File);
+  llvm::StringRef Root = SourceRoot.rtrim('/');
+  if (!Root.empty() && Path.consume_front(Root) && Path.consume_front("/"))
+    return Path.str();
+  return File.str();
+}
+
+std::vector<std::string>
+fingerprints(llvm::ArrayRef<tooling::Diagnostic> Diagnostics,
+             llvm::StringRef SourceRoot, SourceFiles &Sources) {
+  std::vector<std::string> Result;
+  llvm::StringMap<unsigned> Occurrences;
+  for (const tooling::Diagnostic &Diag : Diagnostics) {
+    const tooling::DiagnosticMessage &Message = Diag.Message;
+    llvm::StringRef LineText;
+    if (std::optional<LineColumn> Where =
+            Sources.position(Message.FilePath, Message.FileOffset))
+      LineText = Sources.lineText(Message.FilePath, Where->Line).trim();
+    std::string Key = Diag.DiagnosticName + '\0' +
+                      relativePath(Message.FilePath, SourceRoot) + '\0' +
+                      Message.Message + '\0' + LineText.str();
+    unsigned Occurrence = Occurrences[Key]++;
+    Result.push_back(llvm::utohexstr(llvm::xxh3_64bits(Key),
+                                     /*LowerCase=*/true, /*Width=*/16) +
+                     ":" + std::to_string(Occurrence));
+  }
+  return Result;
+}
+
+llvm::Expected<Baseline> readBaseline(llvm::StringRef Path) {
+  llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> Buffer =
+      llvm::MemoryBuffer::getFile(Path, /*IsText=*/true);
+  if (!Buffer)
+    return findingsError("cannot read baseline '" + Path +
+                         "': " + Buffer.getError().message());
+  llvm::Expected<llvm::json::Value> Parsed =
+      llvm::json::parse((*Buffer)->getBuffer());
+  if (!Parsed) {
+    // LLVM says "[line:column, byte=N]: message"; say "file:line:column:".
+    std::string Message = llvm::toString(Parsed.takeError());
+    llvm::SmallVector<llvm::StringRef, 4> Parts;
+    static const llvm::Regex Position("^\\[([0-9]+):([0-9]+), byte=[0-9]+\\]: (.*)$");
+    unsigned Column = 0;
+    if (Position.match(Message, &Parts) && llvm::to_integer(Parts[2], Column))
+      return findingsError(Path + ":" + Parts[1] + ":" +
+                           llvm::Twine(Column + 1) +
+                           ": invalid baseline: " + Parts[3]);
+    return findingsError(Path + ": invalid baseline: " + Message);
+  }
+  const llvm::json::Object *Root = Parsed->getAsObject();
+  std::optional<int64_t> Version = Root ? Root->getInteger("version") : std::nullopt;
+  const llvm::json::Array *Findings = Root ? Root->getArray("findings") : nullptr;
+  if (!Root || !Findings || Version != 1)
+    return findingsError("baseline '" + Path +
+                         "': not a stallcheck baseline of version 1 (write "
+                         "it with --write-baseline)");
+  Baseline Result;
+  for (const llvm::json::Value &Finding : *Findings) {
+    const llvm::json::Object *Entry = Finding.getAsObject();
+    std::optional<llvm::StringRef> Print =
+        Entry ? Entry->getString("fingerprint") : std::nullopt;
+    if (!Print)
+      return findingsError("baseline '" + Path +
+                           "': a finding without a fingerprint");
+    Result.Fingerprints.insert(*Print);
+  }
+  return Result;
+}
+
+llvm::Error writeBaseline(llvm::StringRef Path,
+                          llvm::ArrayRef<tooling::Diagnostic> Diagnostics,
+                          llvm::ArrayRef<std::string> Fingerprints,
+                          llvm::StringRef SourceRoot, SourceFiles &Sources) {
+  llvm::json::Array Findings;
+  for (size_t I = 0; I < Diagnostics.size(); ++I) {
+    const tooling::DiagnosticMessage &Message = Diagnostics[I].Message;
+    std::optional<LineColumn> Where =
+        Sources.position(Message.FilePath, Message.FileOffset);
+    Findings.push_back(llvm::json::Object{
+        {"fingerprint", Fingerprints[I]},
+        {"check", Diagnostics[I].DiagnosticName},
+        {"file", relativePath(Message.FilePath, SourceRoot)},
+        // For readers only: matching ignores it.
+        {"line", Where ? Where->Line : 0},
+        {"message", Message.Message}});
+  }
+  llvm::json::Object Root{{"version", 1},
+                          {"tool", "stallcheck"},
+                          {"findings", std::move(Findings)}};
+  return llvm::writeToOutput(Path, [&](llvm::raw_ostream &OS) {
+    OS << llvm::formatv("{0:2}", llvm::json::Value(std::move(Root))) << "\n";
+    return llvm::Error::success();
+  });
+}
+
+llvm::json::Value sarifLog(llvm::ArrayRef<tooling::Diagnostic> Diagnostics,
+                           llvm::ArrayRef<std::string> Fingerprints,
+                           const SarifSettings &Settings,
+                           SourceFiles &Sources) {
+  // Rules: every stall-* check, then any other check that reported.
+  llvm::json::Array Rules;
+  llvm::StringMap<unsigned> RuleIndex;
+  auto AddRule = [&](llvm::StringRef Name) {
+    if (RuleIndex.count(Name))
+      return;
+    RuleIndex[Name] = Rules.size();
+    llvm::json::Object Rule{{"id", Name}};
+    if (const CheckHelp *Help = helpFor(Name)) {
+      std::string Url = Settings.DocsBaseUrl + Name.str() + ".md";
+      Rule["shortDescription"] = llvm::json::Object{{"text", Help->Short}};
+      Rule["fullDescription"] = llvm::json::Object{{"text", Help->Full}};
+      Rule["help"] = llvm::json::Object{
+          {"text", (Help->Full + " See " + Url).str()},
+          {"markdown",
+           (Help->Full + " See [" + Name + "](" + Url + ").").str()}};
+      Rule["helpUri"] = Url;
+    } else {
+      std::string Text = ("Reported by " + Name + ".").str();
+      Rule["shortDescription"] = llvm::json::Object{{"text", Text}};
+      Rule["help"] = llvm::json::Object{{"text", Text}};
+    }
+    Rule["defaultConfiguration"] = llvm::json::Object{{"level", "warning"}};
+    Rules.push_back(std::move(Rule));
+  };
+  for (const CheckHelp &Help : StallChecks)
+    AddRule(Help.Name);
+  for (const tooling::Diagnostic &Diag : Diagnostics)
+    AddRule(Diag.DiagnosticName);
+
+  auto PhysicalLocation =
+      [&](const tooling::DiagnosticMessage &Message) -> std::optional<llvm::json::Value> {
+    if (Message.FilePath.empty())
+      return std::nullopt;
+    std::optional<LineColumn> Start =
+        Sources.position(Message.FilePath, Message.FileOffset);
+    if (!Start)
+      return std::nullopt;
+    llvm::json::Object Region{{"startLine", Start->Line},
+                              {"startColumn", Start->Column}};
+    for (const tooling::FileByteRange &Range : Message.Ranges)
+      if (Range.FilePath == Message.FilePath &&
+          Range.FileOffset == Message.FileOffset && Range.Length > 0)
+        if (std::optional<LineColumn> End = Sources.position(
+                Range.FilePath, Range.FileOffset + Range.Length)) {
+          Region["endLine"] = End->Line;
+          Region["endColumn"] = End->Column;
+        }
+    llvm::json::Object Artifact;
+    std::string Relative = relativePath(Message.FilePath, Settings.SourceRoot);
+    if (Relative != Message.FilePath) {
+      Artifact["uri"] = encodeUriPath(Relative);
+      Artifact["uriBaseId"] = "%SRCROOT%";
+    } else {
+      Artifact["uri"] = "file://" + encodeUriPath(Message.FilePath);
+    }
+    return llvm::json::Object{{"artifactLocation", std::move(Artifact)},
+                              {"region", std::move(Region)}};
+  };
+
+  llvm::json::Array Results;
+  for (size_t I = 0; I < Diagnostics.size(); ++I) {
+    const tooling::Diagnostic &Diag = Diagnostics[I];
+    llvm::json::Object Result{
+        {"ruleId", Diag.DiagnosticName},
+        {"ruleIndex", RuleIndex[Diag.DiagnosticName]},
+        {"level", levelName(Diag.DiagLevel)},
+        {"message", llvm::json::Object{{"text", Diag.Message.Message}}}};
+    std::optional<llvm::json::Value> Primary = PhysicalLocation(Diag.Message);
+    if (Primary)
+      Result["locations"] = llvm::json::Array{
+          llvm::json::Object{{"physicalLocation", *Primary}}};
+    llvm::json::Array Related;
+    llvm::json::Array Flow;
+    if (Primary)
+      Flow.push_back(llvm::json::Object{
+          {"location",
+           llvm::json::Object{
+               {"physicalLocation", *Primary},
+               {"message",
+                llvm::json::Object{{"text", "the call in event-loop code"}}}}}});
+    for (const tooling::DiagnosticMessage &Note : Diag.Notes) {
+      std::optional<llvm::json::Value> Where = PhysicalLocation(Note);
+      if (!Where)
+        continue;
+      Related.push_back(llvm::json::Object{
+          {"id", static_cast<int64_t>(Related.size() + 1)},
+          {"physicalLocation", *Where},
+          {"message", llvm::json::Object{{"text", Note.Message}}}});
+      if (isChainNote(Note.Message))
+        Flow.push_back(llvm::json::Object{
+            {"location",
+             llvm::json::Object{
+                 {"physicalLocation", std::move(*Where)},
+                 {"message", llvm::json::Object{{"text", Note.Message}}}}}});
+    }
+    if (!Related.empty())
+      Result["relatedLocations"] = std::move(Related);
+    // A chain (a call, then at least one step down) is a code flow.
+    if (Flow.size() > 1)
+      Result["codeFlows"] = llvm::json::Array{llvm::json::Object{
+          {"threadFlows", llvm::json::Array{llvm::json::Object{
+                              {"locations", std::move(Flow)}}}}}};
+    if (I < Fingerprints.size())
+      Result["partialFingerprints"] =
+          llvm::json::Object{{"stallcheck/v1", Fingerprints[I]}};
+    Results.push_back(std::move(Result));
+  }
+
+  std::string Root = Settings.SourceRoot;
+  if (!llvm::StringRef(Root).ends_with("/"))
+    Root += "/";
+  llvm::json::Object Driver;
+  Driver["name"] = "stallcheck";
+  Driver["version"] = Settings.ToolVersion;
+  Driver["semanticVersion"] = Settings.ToolVersion;
+  Driver["informationUri"] = Settings.DocsBaseUrl + "list.md";
+  Driver["rules"] = std::move(Rules);
+  llvm::json::Object Tool;
+  Tool["driver"] = std::move(Driver);
+  llvm::json::Object SourceRootBase;
+  SourceRootBase["uri"] = "file://" + encodeUriPath(Root);
+  llvm::json::Object BaseIds;
+  BaseIds["%SRCROOT%"] = std::move(SourceRootBase);
+  llvm::json::Object Run;
+  Run["tool"] = std::move(Tool);
+  Run["originalUriBaseIds"] = std::move(BaseIds);
+  Run["columnKind"] = "unicodeCodePoints";
+  Run["results"] = std::move(Results);
+  llvm::json::Object Log;
+  Log["$schema"] = "https://json.schemastore.org/sarif-2.1.0.json";
+  Log["version"] = "2.1.0";
+  Log["runs"] = llvm::json::Array{std::move(Run)};
+  return Log;
+}
+
+std::string renderDiagnostic(const tooling::Diagnostic &Diag,
+                             SourceFiles &Sources) {
+  std::string Text;
+  llvm::raw_string_ostream OS(Text);
+  auto Line = [&](const tooling::DiagnosticMessage &Message,
+                  llvm::StringRef Level, llvm::StringRef Suffix) {
+    if (std::optional<LineColumn> Where =
+            Sources.position(Message.FilePath, Message.FileOffset))
+      OS << Message.FilePath << ":" << Where->Line << ":" << Where->Column
+         << ": ";
+    OS << Level << ": " << Message.Message << Suffix << "\n";
+  };
+  Line(Diag.Message, levelName(Diag.DiagLevel),
+       (" [" + Diag.DiagnosticName + "]"));
+  for (const tooling::DiagnosticMessage &Note : Diag.Notes)
+    Line(Note, "note", "");
+  OS.flush();
+  return Text;
+}
+
+} // namespace clang::tidy::stall

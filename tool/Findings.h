@@ -1,0 +1,97 @@
+//===--- Findings.h - stallcheck -------------------------------*- C++ -*-===//
+//
+// What a run found, for CI: the diagnostics clang-tidy exports
+// (--export-fixes), placed at lines and columns, fingerprinted so that a
+// baseline survives unrelated edits, and written as SARIF 2.1.0.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef STALLCHECK_TOOL_FINDINGS_H
+#define STALLCHECK_TOOL_FINDINGS_H
+
+#include "clang/Tooling/Core/Diagnostic.h"
+#include "llvm/ADT/StringMap.h"
+#include "llvm/ADT/StringRef.h"
+#include "llvm/ADT/StringSet.h"
+#include "llvm/Support/Error.h"
+#include "llvm/Support/JSON.h"
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace clang::tidy::stall {
+
+/// A place in a source file, 1-based; columns count code points.
+struct LineColumn {
+  unsigned Line = 0;
+  unsigned Column = 0;
+};
+
+/// Source files read once, for offsets to lines and for line texts.
+class SourceFiles {
+public:
+  /// The position of byte \p Offset of \p Path; nothing when the file
+  /// cannot be read or is shorter.
+  std::optional<LineColumn> position(llvm::StringRef Path, unsigned Offset);
+  /// The text of line \p Line of \p Path, without its line break.
+  llvm::StringRef lineText(llvm::StringRef Path, unsigned Line);
+
+private:
+  struct File {
+    std::string Text;
+    std::vector<unsigned> LineStarts;
+    bool Readable = false;
+  };
+  const File &load(llvm::StringRef Path);
+  llvm::StringMap<File> Files;
+};
+
+/// The diagnostics of one or more --export-fixes files, duplicates (a
+/// header's finding reported from two files) removed, in file order.
+llvm::Expected<std::vector<tooling::Diagnostic>>
+readExportedDiagnostics(llvm::ArrayRef<std::string> Paths);
+
+/// A finding's identity across edits: its check, file (relative to the
+/// source root), message and the text of its line (whitespace-trimmed) —
+/// not its line number, so code added above does not change it — and, for
+/// identical findings in one file, their order.
+std::vector<std::string>
+fingerprints(llvm::ArrayRef<tooling::Diagnostic> Diagnostics,
+             llvm::StringRef SourceRoot, SourceFiles &Sources);
+
+/// The path of \p File relative to \p SourceRoot, or \p File itself when it
+/// is outside.
+std::string relativePath(llvm::StringRef File, llvm::StringRef SourceRoot);
+
+/// A baseline: the fingerprints of accepted findings.
+struct Baseline {
+  llvm::StringSet<> Fingerprints;
+};
+llvm::Expected<Baseline> readBaseline(llvm::StringRef Path);
+llvm::Error writeBaseline(llvm::StringRef Path,
+                          llvm::ArrayRef<tooling::Diagnostic> Diagnostics,
+                          llvm::ArrayRef<std::string> Fingerprints,
+                          llvm::StringRef SourceRoot, SourceFiles &Sources);
+
+struct SarifSettings {
+  std::string ToolVersion;
+  /// Artifact URIs are relative to this directory ("%SRCROOT%").
+  std::string SourceRoot;
+  /// Where the checks' documentation pages are ("<base><check>.md").
+  std::string DocsBaseUrl;
+};
+
+/// One SARIF 2.1.0 log with one run for \p Diagnostics.
+llvm::json::Value sarifLog(llvm::ArrayRef<tooling::Diagnostic> Diagnostics,
+                           llvm::ArrayRef<std::string> Fingerprints,
+                           const SarifSettings &Settings,
+                           SourceFiles &Sources);
+
+/// A diagnostic in clang's format, "file:line:col: warning: message
+/// [check]", with its notes, for output that filters findings.
+std::string renderDiagnostic(const tooling::Diagnostic &Diagnostic,
+                             SourceFiles &Sources);
+
+} // namespace clang::tidy::stall
+
+#endif // STALLCHECK_TOOL_FINDINGS_H

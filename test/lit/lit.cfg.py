@@ -23,6 +23,8 @@ stallcheck_clangd = os.path.join(os.path.dirname(config.stallcheck),
 if os.path.exists(stallcheck_clangd):
     config.available_features.add("clangd")
 config.substitutions.append(("%stallcheck_clangd", stallcheck_clangd))
+config.substitutions.append(
+    ("%stallcheck_dir", os.path.dirname(config.stallcheck)))
 # Microsoft's SARIF validator, installed from npm by scripts/setup. Not
 # optional: a run without it must fail, not skip the validation.
 build_root = os.path.dirname(os.path.dirname(config.stallcheck))

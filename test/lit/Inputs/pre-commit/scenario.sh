@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Usage: scenario.sh DIR SRCROOT STALLCHECK_DIR COMPILER_FLAGS...
+# Plays the pre-commit scenario with Debian's real pre-commit: a hook
+# repository made of this checkout's .pre-commit-hooks.yaml and hook script,
+# a user repository that adds it with three lines of configuration, a
+# commit with a blocking call in a coroutine, then a clean one. Prints what
+# happened; the lit test checks it.
+set -u
+dir=$1 srcroot=$2 tooldir=$3
+shift 3
+flags="$*"
+export PRE_COMMIT_HOME="$dir/cache" PATH="$tooldir:$PATH"
+export GIT_AUTHOR_NAME=test GIT_AUTHOR_EMAIL=test@example.com
+export GIT_COMMITTER_NAME=test GIT_COMMITTER_EMAIL=test@example.com
+rm -rf "$dir" && mkdir -p "$dir/hooks/tool" "$dir/user/src"
+
+cp "$srcroot/.pre-commit-hooks.yaml" "$dir/hooks/"
+cp "$srcroot/tool/stallcheck-pre-commit" "$dir/hooks/tool/"
+git -C "$dir/hooks" init -q && git -C "$dir/hooks" add -A &&
+  git -C "$dir/hooks" commit -qm "hooks"
+rev=$(git -C "$dir/hooks" rev-parse HEAD)
+
+cd "$dir/user" || exit 1
+git init -q
+cat > .pre-commit-config.yaml <<YAML
+repos:
+  - repo: $dir/hooks
+    rev: $rev
+    hooks: [{id: stallcheck}]
+YAML
+printf "Checks: '-*,stall-*'\n" > .clang-tidy
+printf '[{"directory": "%s", "file": "src/session.cpp", "command": "clang++ %s -c src/session.cpp"}]\n' \
+  "$PWD" "$flags" > compile_commands.json
+pre-commit install > /dev/null || { echo "pre-commit install failed"; exit 1; }
+git add .pre-commit-config.yaml .clang-tidy && git commit -qm config --no-verify
+
+cat > src/session.cpp <<'CPP'
+#include <boost/asio.hpp>
+#include <chrono>
+#include <thread>
+boost::asio::awaitable<void> session() {
+  std::this_thread::sleep_for(std::chrono::seconds(1));
+  co_return;
+}
+CPP
+git add src/session.cpp
+git commit -qm "blocking" > "$dir/bad.txt" 2>&1
+echo "BAD COMMIT: exit $?"
+cat "$dir/bad.txt"
+echo "COMMITS: $(git rev-list --count HEAD)"
+
+cat > src/session.cpp <<'CPP'
+#include <boost/asio.hpp>
+boost::asio::awaitable<void> session(boost::asio::steady_timer &timer) {
+  co_await timer.async_wait(boost::asio::use_awaitable);
+}
+CPP
+git add src/session.cpp
+git commit -qm "clean" > "$dir/good.txt" 2>&1
+echo "GOOD COMMIT: exit $?"
+cat "$dir/good.txt"
+echo "COMMITS: $(git rev-list --count HEAD)"

@@ -13,7 +13,7 @@ using asio::ip::tcp;
 using namespace std::chrono_literals;
 
 std::string load_banner() {
-  // Fine here: called from main() before the loop runs.
+  // Fine from main(), before the loop runs; not from a coroutine.
   std::ifstream in("banner.txt");
   std::string banner;
   std::getline(in, banner);
@@ -42,6 +42,8 @@ asio::awaitable<void> listener(std::string banner) {
   tcp::acceptor acceptor(executor, {tcp::v4(), 5555});
   for (;;) {
     tcp::socket socket = co_await acceptor.async_accept(asio::use_awaitable);
+    // Re-reading the banner per connection: the helper reads a file.
+    banner = load_banner();
     // Logging each connection to a file with a blocking write.
     std::ofstream log("connections.log", std::ios::app);
     log << banner << ' ' << socket.remote_endpoint() << '\n';

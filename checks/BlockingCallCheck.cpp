@@ -124,7 +124,8 @@ void BlockingCallCheck::checkHelperCall(const Expr &Call,
   if (!ReportedLocations.insert(Loc.getRawEncoding()).second)
     return;
   const BlockingFact &Blocking = *Chain->Blocking;
-  const BlockingCategory *Category = catalogue().findCategory(Blocking.Category);
+  const BlockingCategory *Category =
+      catalogue().findCategory(Blocking.Category);
   // A summary written with another catalogue may name a category this one
   // lacks: say what the summary says.
   llvm::StringRef Description =

@@ -16,8 +16,10 @@
 
 namespace clang::clangd {
 // Debian's clangd packages ship no headers: clangd's entry point, as
-// clang-tools-extra/clangd/tool/ClangdMain.h declares it.
-int clangdMain(int Argc, char *Argv[]); // NOLINT(misc-use-internal-linkage): defined in libclangdMain
+// clang-tools-extra/clangd/tool/ClangdMain.h declares it (defined in
+// libclangdMain, so it cannot be internal).
+// NOLINTNEXTLINE(misc-use-internal-linkage)
+int clangdMain(int Argc, char *Argv[]);
 } // namespace clang::clangd
 
 namespace clang::tidy {
@@ -36,8 +38,8 @@ int main(int Argc, char *Argv[]) {
   bool HasResourceDir = false;
   for (int I = 1; I < Argc; ++I) {
     llvm::StringRef Arg = Argv[I];
-    HasResourceDir |= Arg.starts_with("--resource-dir") ||
-                      Arg.starts_with("-resource-dir");
+    HasResourceDir |=
+        Arg.starts_with("--resource-dir") || Arg.starts_with("-resource-dir");
   }
   static char ResourceDir[] = "--resource-dir=" STALLCHECK_CLANG_RESOURCE_DIR;
   if (!HasResourceDir)

@@ -154,13 +154,13 @@ readExportedDiagnostics(llvm::ArrayRef<std::string> Paths) {
         All.push_back(std::move(Diag));
     }
   }
-  llvm::sort(All, [](const tooling::Diagnostic &A,
-                     const tooling::Diagnostic &B) {
-    return std::tie(A.Message.FilePath, A.Message.FileOffset,
-                    A.DiagnosticName, A.Message.Message) <
-           std::tie(B.Message.FilePath, B.Message.FileOffset,
-                    B.DiagnosticName, B.Message.Message);
-  });
+  llvm::sort(All,
+             [](const tooling::Diagnostic &A, const tooling::Diagnostic &B) {
+               return std::tie(A.Message.FilePath, A.Message.FileOffset,
+                               A.DiagnosticName, A.Message.Message) <
+                      std::tie(B.Message.FilePath, B.Message.FileOffset,
+                               B.DiagnosticName, B.Message.Message);
+             });
   return All;
 }
 
@@ -206,7 +206,8 @@ llvm::Expected<Baseline> readBaseline(llvm::StringRef Path) {
     // LLVM says "[line:column, byte=N]: message"; say "file:line:column:".
     std::string Message = llvm::toString(Parsed.takeError());
     llvm::SmallVector<llvm::StringRef, 4> Parts;
-    static const llvm::Regex Position("^\\[([0-9]+):([0-9]+), byte=[0-9]+\\]: (.*)$");
+    static const llvm::Regex Position(
+        "^\\[([0-9]+):([0-9]+), byte=[0-9]+\\]: (.*)$");
     unsigned Column = 0;
     if (Position.match(Message, &Parts) && llvm::to_integer(Parts[2], Column))
       return findingsError(Path + ":" + Parts[1] + ":" +
@@ -215,8 +216,10 @@ llvm::Expected<Baseline> readBaseline(llvm::StringRef Path) {
     return findingsError(Path + ": invalid baseline: " + Message);
   }
   const llvm::json::Object *Root = Parsed->getAsObject();
-  std::optional<int64_t> Version = Root ? Root->getInteger("version") : std::nullopt;
-  const llvm::json::Array *Findings = Root ? Root->getArray("findings") : nullptr;
+  std::optional<int64_t> Version =
+      Root ? Root->getInteger("version") : std::nullopt;
+  const llvm::json::Array *Findings =
+      Root ? Root->getArray("findings") : nullptr;
   if (!Root || !Findings || Version != 1)
     return findingsError("baseline '" + Path +
                          "': not a stallcheck baseline of version 1 (write "
@@ -243,13 +246,13 @@ llvm::Error writeBaseline(llvm::StringRef Path,
     const tooling::DiagnosticMessage &Message = Diagnostics[I].Message;
     std::optional<LineColumn> Where =
         Sources.position(Message.FilePath, Message.FileOffset);
-    Findings.push_back(llvm::json::Object{
-        {"fingerprint", Fingerprints[I]},
-        {"check", Diagnostics[I].DiagnosticName},
-        {"file", relativePath(Message.FilePath, SourceRoot)},
-        // For readers only: matching ignores it.
-        {"line", Where ? Where->Line : 0},
-        {"message", Message.Message}});
+    Findings.push_back(
+        llvm::json::Object{{"fingerprint", Fingerprints[I]},
+                           {"check", Diagnostics[I].DiagnosticName},
+                           {"file", relativePath(Message.FilePath, SourceRoot)},
+                           // For readers only: matching ignores it.
+                           {"line", Where ? Where->Line : 0},
+                           {"message", Message.Message}});
   }
   llvm::json::Object Root{{"version", 1},
                           {"tool", "stallcheck"},
@@ -294,8 +297,8 @@ llvm::json::Value sarifLog(llvm::ArrayRef<tooling::Diagnostic> Diagnostics,
   for (const tooling::Diagnostic &Diag : Diagnostics)
     AddRule(Diag.DiagnosticName);
 
-  auto PhysicalLocation =
-      [&](const tooling::DiagnosticMessage &Message) -> std::optional<llvm::json::Value> {
+  auto PhysicalLocation = [&](const tooling::DiagnosticMessage &Message)
+      -> std::optional<llvm::json::Value> {
     if (Message.FilePath.empty())
       return std::nullopt;
     std::optional<LineColumn> Start =
@@ -334,8 +337,8 @@ llvm::json::Value sarifLog(llvm::ArrayRef<tooling::Diagnostic> Diagnostics,
         {"message", llvm::json::Object{{"text", Diag.Message.Message}}}};
     std::optional<llvm::json::Value> Primary = PhysicalLocation(Diag.Message);
     if (Primary)
-      Result["locations"] = llvm::json::Array{
-          llvm::json::Object{{"physicalLocation", *Primary}}};
+      Result["locations"] =
+          llvm::json::Array{llvm::json::Object{{"physicalLocation", *Primary}}};
     llvm::json::Array Related;
     llvm::json::Array Flow;
     if (Primary)
@@ -343,8 +346,8 @@ llvm::json::Value sarifLog(llvm::ArrayRef<tooling::Diagnostic> Diagnostics,
           {"location",
            llvm::json::Object{
                {"physicalLocation", *Primary},
-               {"message",
-                llvm::json::Object{{"text", "the call in event-loop code"}}}}}});
+               {"message", llvm::json::Object{
+                               {"text", "the call in event-loop code"}}}}}});
     for (const tooling::DiagnosticMessage &Note : Diag.Notes) {
       std::optional<llvm::json::Value> Where = PhysicalLocation(Note);
       if (!Where)

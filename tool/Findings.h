@@ -84,8 +84,7 @@ struct SarifSettings {
 /// One SARIF 2.1.0 log with one run for \p Diagnostics.
 llvm::json::Value sarifLog(llvm::ArrayRef<tooling::Diagnostic> Diagnostics,
                            llvm::ArrayRef<std::string> Fingerprints,
-                           const SarifSettings &Settings,
-                           SourceFiles &Sources);
+                           const SarifSettings &Settings, SourceFiles &Sources);
 
 /// A diagnostic in clang's format, "file:line:col: warning: message
 /// [check]", with its notes, for output that filters findings.

@@ -44,8 +44,9 @@ namespace {
 cl::OptionCategory ProjectCategory("stallcheck-project options");
 
 cl::opt<std::string> BuildPath(
-    "p", cl::desc("Build directory holding compile_commands.json (default: "
-                  "the current directory or its nearest parent with one)"),
+    "p",
+    cl::desc("Build directory holding compile_commands.json (default: "
+             "the current directory or its nearest parent with one)"),
     cl::value_desc("build-dir"), cl::cat(ProjectCategory));
 cl::opt<unsigned> Jobs("j",
                        cl::desc("Files analysed in parallel (default: all "
@@ -60,10 +61,11 @@ cl::opt<std::string> SummaryDirectory(
     cl::desc("Directory for the first pass's summaries (kept); default: a "
              "temporary directory, removed at the end"),
     cl::value_desc("dir"), cl::cat(ProjectCategory));
-cl::opt<std::string> StallcheckBinary(
-    "stallcheck", cl::desc("The stallcheck executable (default: the one "
-                           "beside stallcheck-project)"),
-    cl::value_desc("path"), cl::cat(ProjectCategory));
+cl::opt<std::string>
+    StallcheckBinary("stallcheck",
+                     cl::desc("The stallcheck executable (default: the one "
+                              "beside stallcheck-project)"),
+                     cl::value_desc("path"), cl::cat(ProjectCategory));
 
 // Passed on to stallcheck, as run-clang-tidy passes them to clang-tidy.
 cl::opt<std::string> Checks("checks", cl::desc("Passed to stallcheck"),
@@ -80,23 +82,26 @@ cl::opt<std::string> HeaderFilter("header-filter",
 cl::list<std::string> ExtraArgs("extra-arg",
                                 cl::desc("Passed to stallcheck (both passes)"),
                                 cl::cat(ProjectCategory));
-cl::list<std::string> ExtraArgsBefore(
-    "extra-arg-before", cl::desc("Passed to stallcheck (both passes)"),
-    cl::cat(ProjectCategory));
+cl::list<std::string>
+    ExtraArgsBefore("extra-arg-before",
+                    cl::desc("Passed to stallcheck (both passes)"),
+                    cl::cat(ProjectCategory));
 cl::opt<bool> Quiet("quiet", cl::desc("Passed to stallcheck"),
                     cl::cat(ProjectCategory));
 
 // For CI: SARIF and baselines.
-cl::opt<std::string> SarifOutput(
-    "sarif", cl::desc("Write the findings as SARIF 2.1.0 to this file"),
-    cl::value_desc("file"), cl::cat(ProjectCategory));
+cl::opt<std::string>
+    SarifOutput("sarif",
+                cl::desc("Write the findings as SARIF 2.1.0 to this file"),
+                cl::value_desc("file"), cl::cat(ProjectCategory));
 cl::opt<std::string> BaselineInput(
     "baseline",
     cl::desc("Fail only on findings that this baseline file does not hold"),
     cl::value_desc("file"), cl::cat(ProjectCategory));
-cl::opt<std::string> BaselineOutput(
-    "write-baseline", cl::desc("Record every finding in this baseline file"),
-    cl::value_desc("file"), cl::cat(ProjectCategory));
+cl::opt<std::string>
+    BaselineOutput("write-baseline",
+                   cl::desc("Record every finding in this baseline file"),
+                   cl::value_desc("file"), cl::cat(ProjectCategory));
 cl::opt<std::string> SourceRoot(
     "source-root",
     cl::desc("Directory that SARIF URIs and baseline paths are relative to "
@@ -161,7 +166,8 @@ Outcome run(StringRef Program, ArrayRef<std::string> Args) {
     Result.Output += "stallcheck-project: cannot run '" + Program.str() +
                      "': " + Message + "\n";
   // Findings as clang-tidy prints them: "file:line:col: warning: ... [check]".
-  static const Regex Finding("^.+:[0-9]+:[0-9]+: (warning|error): .*\\[[^]]+\\]$");
+  static const Regex Finding(
+      "^.+:[0-9]+:[0-9]+: (warning|error): .*\\[[^]]+\\]$");
   SmallVector<StringRef, 64> Lines;
   StringRef(Result.Output).split(Lines, '\n');
   for (StringRef Line : Lines) {
@@ -245,8 +251,8 @@ Expected<bool> processFindings(ArrayRef<std::string> Exports,
   std::vector<std::string> Prints = fingerprints(*Diagnostics, Root, Sources);
 
   if (!BaselineOutput.empty()) {
-    if (Error Err = writeBaseline(BaselineOutput, *Diagnostics, Prints, Root,
-                                  Sources))
+    if (Error Err =
+            writeBaseline(BaselineOutput, *Diagnostics, Prints, Root, Sources))
       return std::move(Err);
     outs() << "stallcheck-project: wrote a baseline of "
            << plural(Diagnostics->size(), "finding") << " to '"
@@ -268,9 +274,9 @@ Expected<bool> processFindings(ArrayRef<std::string> Exports,
       if (PrintNewFindings)
         outs() << renderDiagnostic((*Diagnostics)[I], Sources);
     }
-    outs() << "stallcheck-project: baseline '" << BaselineInput << "': "
-           << plural(Diagnostics->size() - New, "finding") << " in it, "
-           << New << " new\n";
+    outs() << "stallcheck-project: baseline '" << BaselineInput
+           << "': " << plural(Diagnostics->size() - New, "finding")
+           << " in it, " << New << " new\n";
     Fails = New > 0;
   }
 
@@ -278,10 +284,11 @@ Expected<bool> processFindings(ArrayRef<std::string> Exports,
     SarifSettings Settings{STALLCHECK_VERSION, Root, STALLCHECK_DOCS_BASE_URL};
     json::Value Log = sarifLog(*Diagnostics, Prints, Settings, Sources);
     if (Accepted)
-      for (auto [I, Result] :
-           llvm::enumerate(*Log.getAsObject()->getArray("runs")->front()
-                                .getAsObject()
-                                ->getArray("results")))
+      for (auto [I, Result] : llvm::enumerate(*Log.getAsObject()
+                                                   ->getArray("runs")
+                                                   ->front()
+                                                   .getAsObject()
+                                                   ->getArray("results")))
         Result.getAsObject()->try_emplace(
             "baselineState",
             Accepted->Fingerprints.contains(Prints[I]) ? "unchanged" : "new");

@@ -32,8 +32,8 @@ std::string describeCallee(const CallExpr &Call) {
       // (auto f = std::async([] {...})): then its canonical form.
       std::string Type = Object.getUnqualifiedType().getAsString(Policy);
       if (llvm::StringRef(Type).contains("(lambda at"))
-        Type = Object.getCanonicalType().getUnqualifiedType().getAsString(
-            Policy);
+        Type =
+            Object.getCanonicalType().getUnqualifiedType().getAsString(Policy);
       return Type + "::" + Method->getNameAsString();
     }
   }
@@ -93,8 +93,8 @@ std::string displayName(const FunctionDecl &Function) {
   if (!isLambdaCallOperator(&Function))
     return Function.getQualifiedNameAsString();
   const SourceManager &Sources = Function.getASTContext().getSourceManager();
-  PresumedLoc Where = Sources.getPresumedLoc(
-      Sources.getFileLoc(cast<CXXMethodDecl>(Function).getParent()->getLocation()));
+  PresumedLoc Where = Sources.getPresumedLoc(Sources.getFileLoc(
+      cast<CXXMethodDecl>(Function).getParent()->getLocation()));
   if (Where.isInvalid())
     return "lambda";
   return (llvm::Twine("lambda at ") +
@@ -267,8 +267,7 @@ bool CallChainModel::reachesGoal(const FunctionFacts &Function,
   return false;
 }
 
-std::optional<CallChain>
-CallChainModel::chainFrom(const FunctionDecl &Callee) {
+std::optional<CallChain> CallChainModel::chainFrom(const FunctionDecl &Callee) {
   const FunctionFacts *Root = resolve(Callee);
   if (!Root || MaxDepth == 0)
     return std::nullopt;
@@ -309,8 +308,8 @@ CallChainModel::chainFrom(const FunctionDecl &Callee) {
     for (const CallFact &Call : Current.Function->Calls)
       if (const FunctionFacts *Target = resolve(Call))
         if (Visited.insert(Target).second)
-          Steps.push_back({Target, static_cast<int>(Next), &Call,
-                           Current.Depth + 1});
+          Steps.push_back(
+              {Target, static_cast<int>(Next), &Call, Current.Depth + 1});
   }
   Chains[Root] = Found;
   return Found;
@@ -340,7 +339,8 @@ SourceLocation CallChainModel::locate(const Place &Where) {
 SourcePosition CallChainModel::positionOf(SourceLocation Loc) const {
   SourcePosition Position;
   Loc = Sources.getFileLoc(Loc);
-  OptionalFileEntryRef File = Sources.getFileEntryRefForID(Sources.getFileID(Loc));
+  OptionalFileEntryRef File =
+      Sources.getFileEntryRefForID(Sources.getFileID(Loc));
   if (!File)
     return Position;
   llvm::SmallString<256> Path(File->getName());

@@ -119,11 +119,10 @@ struct FirstDiagnostic {
     // Unknown keys are warnings while reading the header: not errors.
     if (!Self->Message.empty() || Diag.getKind() != llvm::SourceMgr::DK_Error)
       return;
-    Self->Message = (llvm::Twine(Self->Name) + ":" +
-                     llvm::Twine(Diag.getLineNo()) + ":" +
-                     llvm::Twine(Diag.getColumnNo() + 1) + ": " +
-                     Diag.getMessage())
-                        .str();
+    Self->Message =
+        (llvm::Twine(Self->Name) + ":" + llvm::Twine(Diag.getLineNo()) + ":" +
+         llvm::Twine(Diag.getColumnNo() + 1) + ": " + Diag.getMessage())
+            .str();
   }
 };
 
@@ -206,8 +205,8 @@ llvm::Expected<SummaryStore> SummaryStore::load(llvm::StringRef Path) {
   std::vector<std::string> Files;
   if (llvm::sys::fs::is_directory(Path)) {
     std::error_code EC;
-    for (llvm::sys::fs::directory_iterator It(Path, EC), End;
-         It != End && !EC; It.increment(EC))
+    for (llvm::sys::fs::directory_iterator It(Path, EC), End; It != End && !EC;
+         It.increment(EC))
       if (llvm::StringRef(It->path()).ends_with(SummaryFileSuffix))
         Files.push_back(It->path());
     if (EC)
@@ -265,7 +264,8 @@ const FunctionFacts *SummaryStore::find(llvm::StringRef Usr,
   return &It->second;
 }
 
-std::string summaryPathFor(llvm::StringRef Directory, llvm::StringRef MainFile) {
+std::string summaryPathFor(llvm::StringRef Directory,
+                           llvm::StringRef MainFile) {
   llvm::SmallString<256> Path(Directory);
   llvm::sys::path::append(Path, llvm::sys::path::filename(MainFile) + "-" +
                                     hashContents(MainFile).substr(0, 8) +

@@ -5,9 +5,9 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "core/FunctionSummary.h"
 #include "TestAST.h"
 #include "core/CallChains.h"
-#include "core/FunctionSummary.h"
 #include "core/StallCatalogue.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
@@ -47,11 +47,12 @@ protected:
     AST = test::parseCxx20(Helpers);
     ASSERT_TRUE(AST);
     llvm::Expected<StallCatalogue> Loaded = StallCatalogue::createDefault();
-    ASSERT_TRUE(static_cast<bool>(Loaded)) << llvm::toString(Loaded.takeError());
+    ASSERT_TRUE(static_cast<bool>(Loaded))
+        << llvm::toString(Loaded.takeError());
     Catalogue = std::make_unique<StallCatalogue>(std::move(*Loaded));
-    Model = std::make_unique<CallChainModel>(
-        *Catalogue, AST->getASTContext(), ChainGoal(), /*MaxDepth=*/8,
-        /*Summaries=*/nullptr, nullptr);
+    Model = std::make_unique<CallChainModel>(*Catalogue, AST->getASTContext(),
+                                             ChainGoal(), /*MaxDepth=*/8,
+                                             /*Summaries=*/nullptr, nullptr);
     std::vector<const FunctionDecl *> Definitions;
     for (llvm::StringRef Name : {"read_file", "load_config", "checksum", "nap"})
       Definitions.push_back(findFunction(*AST, Name));
@@ -104,7 +105,8 @@ TEST_F(SummaryTest, RecordsWhatEachFunctionDoes) {
 
 TEST_F(SummaryTest, RoundTripsThroughYaml) {
   std::string Text = printSummary(Summary);
-  llvm::Expected<SummaryFile> Read = parseSummary(Text, "helpers.stallsum.yaml");
+  llvm::Expected<SummaryFile> Read =
+      parseSummary(Text, "helpers.stallsum.yaml");
   ASSERT_TRUE(static_cast<bool>(Read)) << llvm::toString(Read.takeError());
   EXPECT_EQ(Read->Source, "/src/helpers.cpp");
   ASSERT_EQ(Read->Functions.size(), Summary.Functions.size());
@@ -185,8 +187,8 @@ class TemporaryFile {
 public:
   TemporaryFile(llvm::StringRef Suffix, llvm::StringRef Contents) {
     int FD;
-    EXPECT_FALSE(llvm::sys::fs::createTemporaryFile("stallcheck", Suffix, FD,
-                                                    Path));
+    EXPECT_FALSE(
+        llvm::sys::fs::createTemporaryFile("stallcheck", Suffix, FD, Path));
     llvm::raw_fd_ostream OS(FD, /*shouldClose=*/true);
     OS << Contents;
   }

@@ -175,6 +175,24 @@ llvm::Expected<SummaryFile> parseSummary(llvm::StringRef Text,
   if (In.error())
     return summaryError(Diag.Message.empty() ? Name + ": invalid summary"
                                              : llvm::Twine(Diag.Message));
+  // Positions become diagnostic locations: a hand-edited or truncated file
+  // must not point before the start of a file.
+  for (const FunctionFacts &Facts : Summary.Functions) {
+    auto Valid = [](const Place &Where) {
+      const SourcePosition &P = Where.Position;
+      return !P.File.empty() && P.Line > 0 && P.Column > 0;
+    };
+    bool AllValid =
+        Valid(Facts.Where) &&
+        llvm::all_of(Facts.Blocking,
+                     [&](const auto &B) { return Valid(B.Where); }) &&
+        llvm::all_of(Facts.Calls,
+                     [&](const auto &C) { return Valid(C.Where); }) &&
+        (!Facts.HeaviestLoop || Valid(Facts.HeaviestLoop->Where));
+    if (!AllValid)
+      return summaryError(Name + ": function '" + Facts.Name +
+                          "' has a position without a file, line or column");
+  }
   return Summary;
 }
 

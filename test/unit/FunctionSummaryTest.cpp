@@ -160,6 +160,18 @@ TEST(SummaryFileTest, MissingFieldIsAnError) {
       << Message;
 }
 
+TEST(SummaryFileTest, PositionsMustBeInAFile) {
+  llvm::Expected<SummaryFile> Read = parseSummary(
+      "format: stallcheck-summary\nversion: 1\nsource: a.cpp\n"
+      "functions:\n  - {usr: 'c:@F@f#', name: f, file: a.cpp, line: 0, "
+      "column: 1}\n",
+      "a.stallsum.yaml");
+  ASSERT_FALSE(static_cast<bool>(Read));
+  EXPECT_EQ(llvm::toString(Read.takeError()),
+            "a.stallsum.yaml: function 'f' has a position without a file, "
+            "line or column");
+}
+
 TEST(SummaryFileTest, OtherVersionIsRefusedBeforeParsing) {
   // Version 2 may have fields this build does not know: the version error
   // comes first, not an "unknown key" error.

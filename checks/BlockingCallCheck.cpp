@@ -52,6 +52,29 @@ void BlockingCallCheck::onCatalogueLoaded() {
           << Category.getKey() << DisabledCategoriesKey;
 }
 
+void BlockingCallCheck::onAnnotatedDeclaration(
+    const FunctionDecl &Declaration) {
+  for (const auto *Attribute : Declaration.specific_attrs<AnnotateAttr>()) {
+    std::optional<BlockingMark> Mark = asBlockingMark(*Attribute, Declaration);
+    if (!Mark || Attribute->isInherited())
+      continue;
+    if (Mark->Category.empty()) {
+      diag(Attribute->getLocation(),
+           "STALLCHECK_BLOCKING takes one category name, a string literal; "
+           "the mark on '%0' is ignored")
+          << Declaration.getQualifiedNameAsString();
+    } else if (!catalogue().findCategory(Mark->Category)) {
+      std::string Known;
+      for (const BlockingCategory &Category : catalogue().categories())
+        Known += (Known.empty() ? "" : ", ") + Category.Name;
+      diag(Attribute->getLocation(),
+           "unknown category '%0' in STALLCHECK_BLOCKING; the mark on '%1' is "
+           "ignored (known categories: %2)")
+          << Mark->Category << Declaration.getQualifiedNameAsString() << Known;
+    }
+  }
+}
+
 ChainGoal BlockingCallCheck::chainGoal() const {
   ChainGoal Goal;
   Goal.What = ChainGoal::BlockingCall;
@@ -163,6 +186,16 @@ void BlockingCallCheck::report(const BlockingUse &Use,
       << formOf(Callable)
       << Callable.getQualifiedNameAsString() << Category->Description
       << Category->Name << Use.Range;
+  if (Use.Api->name() == MarkedApiName) {
+    const FunctionDecl *Callee =
+        Use.IsConstruction
+            ? cast<CXXConstructExpr>(Use.Expression)->getConstructor()
+            : cast<CallExpr>(Use.Expression)->getDirectCallee();
+    if (std::optional<BlockingMark> Mark = blockingMark(*Callee))
+      diag(Mark->Attribute->getLocation(), "'%0' is marked blocking here",
+           DiagnosticIDs::Note)
+          << Mark->Function->getQualifiedNameAsString();
+  }
   explainContext(Callable, Context);
   advise(Use.Loc, Use.Api, Use.Api->category(), Callable, Context);
 }

@@ -27,6 +27,7 @@ protected:
   void checkEventLoopCode(const FunctionDecl &Callable,
                           const ContextDecision &Context) override;
   void onCatalogueLoaded() override;
+  void onAnnotatedDeclaration(const FunctionDecl &Declaration) override;
   ChainGoal chainGoal() const override;
 
 private:

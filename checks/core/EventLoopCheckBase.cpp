@@ -82,11 +82,13 @@ void EventLoopCheckBase::registerMatchers(MatchFinder *Finder) {
   // where callables are handed over. System headers hand nothing to user
   // code's loops and are skipped.
   auto UserCode = unless(isExpansionInSystemHeader());
-  Finder->addMatcher(functionDecl(isDefinition(), UserCode,
-                                  anyOf(hasBody(coroutineBodyStmt()),
-                                        hasAttr(attr::Annotate)))
-                         .bind("function"),
-                     this);
+  Finder->addMatcher(
+      functionDecl(isDefinition(), UserCode, hasBody(coroutineBodyStmt()))
+          .bind("function"),
+      this);
+  // Every declaration, so that a mark on a pure virtual function is seen.
+  Finder->addMatcher(
+      functionDecl(UserCode, hasAttr(attr::Annotate)).bind("annotated"), this);
   Finder->addMatcher(lambdaExpr(UserCode).bind("lambda"), this);
   Finder->addMatcher(callExpr(UserCode).bind("call"), this);
   Finder->addMatcher(cxxConstructExpr(UserCode).bind("construct"), this);
@@ -128,6 +130,12 @@ void EventLoopCheckBase::check(const MatchFinder::MatchResult &Result) {
   else if (const auto *Function =
                Result.Nodes.getNodeAs<FunctionDecl>("function"))
     Candidates.insert(Function);
+  else if (const auto *Annotated =
+               Result.Nodes.getNodeAs<FunctionDecl>("annotated")) {
+    if (Annotated->isThisDeclarationADefinition())
+      Candidates.insert(Annotated);
+    onAnnotatedDeclaration(*Annotated);
+  }
 }
 
 void EventLoopCheckBase::onEndOfTranslationUnit() {

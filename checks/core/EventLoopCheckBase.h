@@ -43,6 +43,9 @@ protected:
                                   const ContextDecision &Context) = 0;
   /// Called once the catalogue is loaded, to validate options against it.
   virtual void onCatalogueLoaded() {}
+  /// Called for every declaration in user code that carries an annotation
+  /// ([[clang::annotate]]), to validate stallcheck's own.
+  virtual void onAnnotatedDeclaration(const FunctionDecl &Declaration) {}
   /// What the check's call chains must end at.
   virtual ChainGoal chainGoal() const = 0;
 

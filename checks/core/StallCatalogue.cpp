@@ -301,6 +301,54 @@ void StallCatalogue::rebuildIndex() {
   ByLastName.clear();
   for (const std::unique_ptr<BlockingApi> &Api : llvm::reverse(Apis))
     ByLastName[Api->pattern().lastComponent()].push_back(Api.get());
+  Marked.clear();
+  for (const BlockingCategory &Category : Categories) {
+    BlockingApiSpec Spec;
+    Spec.Name = MarkedApiName.str();
+    Spec.Category = Category.Name;
+    Marked[Category.Name] =
+        std::make_unique<BlockingApi>(Spec, BlockingApiKind::Call);
+  }
+}
+
+std::optional<BlockingMark> asBlockingMark(const AnnotateAttr &Attribute,
+                                           const FunctionDecl &Function) {
+  if (Attribute.getAnnotation() != BlockingAnnotation)
+    return std::nullopt;
+  BlockingMark Mark{&Attribute, &Function, {}};
+  if (Attribute.args_size() == 1)
+    if (const auto *Literal = dyn_cast<StringLiteral>(
+            (*Attribute.args_begin())->IgnoreParenImpCasts()))
+      if (Literal->isOrdinary())
+        Mark.Category = Literal->getString();
+  return Mark;
+}
+
+std::optional<BlockingMark> blockingMark(const FunctionDecl &Function) {
+  // Attributes are inherited by later redeclarations: the most recent one
+  // carries them all.
+  for (const auto *Attribute :
+       Function.getMostRecentDecl()->specific_attrs<AnnotateAttr>())
+    if (std::optional<BlockingMark> Mark = asBlockingMark(*Attribute, Function))
+      return Mark;
+  if (const FunctionDecl *Pattern = Function.getTemplateInstantiationPattern())
+    if (std::optional<BlockingMark> Mark = blockingMark(*Pattern))
+      return Mark;
+  // A mark on a virtual function holds for every override.
+  if (const auto *Method = dyn_cast<CXXMethodDecl>(&Function))
+    for (const CXXMethodDecl *Overridden : Method->overridden_methods())
+      if (std::optional<BlockingMark> Mark = blockingMark(*Overridden))
+        return Mark;
+  return std::nullopt;
+}
+
+const BlockingApi *
+StallCatalogue::findMarked(const FunctionDecl &Function) const {
+  std::optional<BlockingMark> Mark = blockingMark(Function);
+  if (!Mark)
+    return nullptr;
+  auto It = Marked.find(Mark->Category);
+  return It == Marked.end() ? nullptr : It->second.get();
 }
 
 const BlockingCategory *
@@ -334,13 +382,20 @@ const BlockingApi *StallCatalogue::findCall(const CallExpr &Call) const {
   const FunctionDecl *Callee = Call.getDirectCallee();
   if (!Callee)
     return nullptr;
-  return find(*Callee, BlockingApiKind::Call, callReceiver(Call));
+  if (const BlockingApi *Api =
+          find(*Callee, BlockingApiKind::Call, callReceiver(Call)))
+    return Api;
+  return findMarked(*Callee);
 }
 
 const BlockingApi *
 StallCatalogue::findConstruction(const CXXConstructExpr &Construct) const {
   const CXXConstructorDecl *Constructor = Construct.getConstructor();
-  if (!Constructor || Constructor->isDefaultConstructor() ||
+  if (!Constructor)
+    return nullptr;
+  if (const BlockingApi *Api = findMarked(*Constructor))
+    return Api;
+  if (Constructor->isDefaultConstructor() ||
       Constructor->isCopyOrMoveConstructor())
     return nullptr;
   return find(*Constructor->getParent(), BlockingApiKind::Construction,

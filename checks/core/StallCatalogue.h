@@ -11,6 +11,7 @@
 
 #include "ContextRules.h"
 #include "QualifiedName.h"
+#include "clang/AST/Attr.h"
 #include "clang/AST/Decl.h"
 #include "clang/AST/Expr.h"
 #include "clang/AST/ExprCXX.h"
@@ -20,6 +21,7 @@
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Error.h"
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -27,6 +29,33 @@ namespace clang::tidy::stall {
 
 struct BlockingApiSpec;
 struct CatalogueDocument;
+
+/// The annotation of include/stallcheck/annotations.h that marks a function
+/// blocking: STALLCHECK_BLOCKING("category").
+inline constexpr llvm::StringLiteral BlockingAnnotation =
+    "stallcheck::blocking";
+
+/// The name of the catalogue entries that stand for marked functions.
+inline constexpr llvm::StringLiteral MarkedApiName = "STALLCHECK_BLOCKING";
+
+/// A STALLCHECK_BLOCKING annotation.
+struct BlockingMark {
+  const AnnotateAttr *Attribute;
+  /// The declaration that carries it: the callee, the template it was
+  /// instantiated from, or a virtual function it overrides.
+  const FunctionDecl *Function;
+  /// The category it names; empty when its argument is not one string
+  /// literal.
+  llvm::StringRef Category;
+};
+
+/// The STALLCHECK_BLOCKING annotation on any declaration of \p Function, or
+/// of the template it was instantiated from.
+std::optional<BlockingMark> blockingMark(const FunctionDecl &Function);
+/// \p Attribute of \p Function read as a STALLCHECK_BLOCKING annotation,
+/// if it is one.
+std::optional<BlockingMark> asBlockingMark(const AnnotateAttr &Attribute,
+                                           const FunctionDecl &Function);
 
 /// A group of blocking APIs ("sleep", "file-io", ...) with the advice that
 /// applies to all of them.
@@ -110,10 +139,13 @@ public:
   /// Reads \p Path and layers it on; a missing file is an error.
   llvm::Error addFile(llvm::StringRef Path);
 
-  /// The entry that makes \p Call blocking, or null.
+  /// The entry that makes \p Call blocking, or null. A callee marked
+  /// STALLCHECK_BLOCKING with a known category is blocking in that category
+  /// when no entry names it.
   const BlockingApi *findCall(const CallExpr &Call) const;
   /// The entry that makes constructing the object in \p Construct blocking
-  /// (constructors that open a resource, not default/copy/move), or null.
+  /// (constructors that open a resource, not default/copy/move, or
+  /// constructors marked STALLCHECK_BLOCKING), or null.
   const BlockingApi *findConstruction(const CXXConstructExpr &Construct) const;
 
   const BlockingCategory *findCategory(llvm::StringRef Name) const;
@@ -135,6 +167,8 @@ private:
                               llvm::StringRef FileName);
   const BlockingApi *find(const NamedDecl &Decl, BlockingApiKind Kind,
                           const Expr *Receiver) const;
+  /// The entry of the category \p Function is marked with, or null.
+  const BlockingApi *findMarked(const FunctionDecl &Function) const;
   void rebuildIndex();
 
   std::vector<BlockingCategory> Categories;
@@ -145,6 +179,8 @@ private:
   std::vector<TaskTypeRule> TaskTypes;
   /// Unqualified name -> entries with that name, latest first.
   llvm::StringMap<llvm::SmallVector<const BlockingApi *, 2>> ByLastName;
+  /// Category name -> the entry that stands for functions marked with it.
+  llvm::StringMap<std::unique_ptr<BlockingApi>> Marked;
 };
 
 /// The receiver of \p Call for catalogue purposes: the object of a member

@@ -7,6 +7,17 @@
 //   void post_to_loop(STALLCHECK_EVENT_LOOP std::function<void()> f);
 //                          // callables passed to this parameter run on the loop
 //
+// and what blocks when stallcheck cannot see it (a virtual function, a
+// function defined in a library without source):
+//
+//   STALLCHECK_BLOCKING("network") virtual Reply call(const Request &r) = 0;
+//
+// The argument is one of the catalogue's categories (sleep, sync-wait,
+// file-io, network, process, console, lock, or a user catalogue's own).
+// A call to a function so marked, on any of its declarations, is reported
+// like a call to a catalogued blocking API: directly in event-loop code,
+// and through helpers as the end of a call chain.
+//
 // On a function, the annotation places its body; on a parameter, every
 // callable passed to it. Lambdas take it after the capture list:
 // `[] STALLCHECK_EVENT_LOOP () { ... }` (a C++23 position clang accepts in
@@ -25,9 +36,12 @@
 #if defined(__clang__)
 #define STALLCHECK_EVENT_LOOP [[clang::annotate("stallcheck::event_loop")]]
 #define STALLCHECK_WORKER [[clang::annotate("stallcheck::worker")]]
+#define STALLCHECK_BLOCKING(category)                                          \
+  [[clang::annotate("stallcheck::blocking", category)]]
 #else
 #define STALLCHECK_EVENT_LOOP
 #define STALLCHECK_WORKER
+#define STALLCHECK_BLOCKING(category)
 #endif
 
 #endif // STALLCHECK_ANNOTATIONS_H

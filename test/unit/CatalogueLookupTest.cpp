@@ -63,6 +63,34 @@ void ifstream_open() { std::ifstream in("x"); }
 void ifstream_default() { std::ifstream in; }
 void ifstream_move(std::ifstream other) { std::ifstream in(std::move(other)); }
 void istringstream_text() { std::istringstream in("x"); }
+
+#define MARK(category) [[clang::annotate("stallcheck::blocking", category)]]
+MARK("network") void marked();
+void marked_later();
+MARK("unknown-category") void marked_unknown();
+[[clang::annotate("stallcheck::blocking")]] void marked_without_category();
+[[clang::annotate("something-else", "network")]] void other_annotation();
+extern "C" MARK("network") unsigned int sleep(unsigned int);
+struct Store {
+  MARK("file-io") virtual void sync() = 0;
+};
+struct Connection {
+  MARK("network") explicit Connection(int port);
+  Connection() = default;
+};
+struct DiskStore : Store { void sync() override; };
+template <class T> MARK("sync-wait") T wait_for(T);
+void call_marked() { marked(); }
+void call_marked_later() { marked_later(); }
+void call_marked_unknown() { marked_unknown(); }
+void call_marked_without_category() { marked_without_category(); }
+void call_other_annotation() { other_annotation(); }
+void call_marked_sleep() { ::sleep(1); }
+void call_override(DiskStore &s) { s.sync(); }
+void call_template() { wait_for(1); }
+void construct_marked() { Connection c(1); }
+void construct_unmarked() { Connection c; }
+MARK("file-io") void marked_later();
 )cpp";
 
 class CatalogueLookupTest : public ::testing::Test {
@@ -163,6 +191,32 @@ TEST_F(CatalogueLookupTest, OnlyOpeningConstructorsBlock) {
   EXPECT_EQ(constructionIn("ifstream_default"), "");
   EXPECT_EQ(constructionIn("ifstream_move"), "");
   EXPECT_EQ(constructionIn("istringstream_text"), "");
+}
+
+TEST_F(CatalogueLookupTest, MarkedFunctionsBlockInTheirCategory) {
+  EXPECT_EQ(callIn("call_marked"), "STALLCHECK_BLOCKING [network]");
+  EXPECT_EQ(callIn("call_marked_later"), "STALLCHECK_BLOCKING [file-io]")
+      << "a mark on a later redeclaration counts";
+  EXPECT_EQ(callIn("call_override"), "STALLCHECK_BLOCKING [file-io]")
+      << "a mark on a virtual function holds for its overrides";
+  EXPECT_EQ(callIn("call_template"), "STALLCHECK_BLOCKING [sync-wait]");
+  EXPECT_EQ(constructionIn("construct_marked"), "STALLCHECK_BLOCKING");
+  EXPECT_EQ(constructionIn("construct_unmarked"), "")
+      << "only the marked constructor blocks";
+}
+
+TEST_F(CatalogueLookupTest, CatalogueEntriesTakePrecedenceOverMarks) {
+  EXPECT_EQ(callIn("call_marked_sleep"), "::sleep [sleep]");
+}
+
+TEST_F(CatalogueLookupTest, UnusableMarksAreNotBlocking) {
+  EXPECT_EQ(callIn("call_marked_unknown"), "");
+  EXPECT_EQ(callIn("call_marked_without_category"), "");
+  EXPECT_EQ(callIn("call_other_annotation"), "");
+  const auto *Call = outermost<CallExpr>("call_marked_without_category");
+  std::optional<BlockingMark> Mark = blockingMark(*Call->getDirectCallee());
+  ASSERT_TRUE(Mark.has_value()) << "still a mark, reported by the check";
+  EXPECT_EQ(Mark.value_or(BlockingMark{}).Category, "");
 }
 
 TEST(QualifiedNamePatternTest, MatchesByDeclarationContext) {

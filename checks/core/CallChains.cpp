@@ -10,6 +10,7 @@
 #include "clang/Index/USRGeneration.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/SetVector.h"
+#include "llvm/ADT/StringSet.h"
 #include "llvm/Support/Path.h"
 
 namespace clang::tidy::stall {
@@ -387,9 +388,19 @@ CallChainModel::summarise(llvm::ArrayRef<const FunctionDecl *> Definitions,
           positionOf(Written.HeaviestLoop->Where.Loc);
     Summary.Functions.push_back(std::move(Written));
   }
+  // Every file outside the system directories that the translation unit
+  // read: a changed header can change any function's facts.
+  for (unsigned I = 0, E = Sources.local_sloc_entry_size(); I != E; ++I) {
+    const SrcMgr::SLocEntry &Entry = Sources.getLocalSLocEntry(I);
+    if (Entry.isFile() &&
+        !SrcMgr::isSystem(Entry.getFile().getFileCharacteristic()))
+      Files.insert(Sources.getFileID(
+          SourceLocation::getFromRawEncoding(Entry.getOffset())));
+  }
+  llvm::StringSet<> Recorded;
   for (FileID ID : Files) {
     SourcePosition Position = positionOf(Sources.getLocForStartOfFile(ID));
-    if (!Position.File.empty())
+    if (!Position.File.empty() && Recorded.insert(Position.File).second)
       Summary.Files.push_back(
           {Position.File, hashContents(Sources.getBufferData(ID))});
   }

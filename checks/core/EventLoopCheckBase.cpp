@@ -159,8 +159,9 @@ void EventLoopCheckBase::onEndOfTranslationUnit() {
       checkEventLoopCode(*Definition, Context);
   }
   for (const std::string &File : Chains->staleFiles())
-    configurationDiag("ignoring the summary of '%0': the file changed after "
-                      "the summary was written; write the summaries again")
+    configurationDiag("ignoring the function summaries that depend on '%0': "
+                      "the file changed after they were written; write the "
+                      "summaries again")
         << File;
   writeSummary();
 }

@@ -246,26 +246,35 @@ llvm::Expected<SummaryStore> SummaryStore::load(llvm::StringRef Path) {
 }
 
 void SummaryStore::add(SummaryFile Summary) {
-  for (SummarisedFile &File : Summary.Files)
-    Hashes.try_emplace(File.Path, std::move(File.Hash));
+  const size_t Unit = UnitFiles.size();
+  UnitFiles.push_back(std::move(Summary.Files));
+  UnitChanged.emplace_back();
   for (FunctionFacts &Facts : Summary.Functions) {
     std::string Usr = Facts.Usr;
-    Functions.try_emplace(Usr, std::move(Facts));
+    Functions.try_emplace(Usr, Entry{std::move(Facts), Unit});
   }
 }
 
-bool SummaryStore::isFresh(llvm::StringRef Path) const {
-  auto Known = Freshness.find(Path);
-  if (Known != Freshness.end())
-    return Known->second;
-  bool Fresh = false;
-  auto Recorded = Hashes.find(Path);
-  if (Recorded != Hashes.end())
+llvm::StringRef SummaryStore::currentHash(llvm::StringRef Path) const {
+  auto [It, Inserted] = CurrentHashes.try_emplace(Path);
+  if (Inserted)
     if (llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> Buffer =
             llvm::MemoryBuffer::getFile(Path, /*IsText=*/true))
-      Fresh = hashContents((*Buffer)->getBuffer()) == Recorded->second;
-  Freshness[Path] = Fresh;
-  return Fresh;
+      It->second = hashContents((*Buffer)->getBuffer());
+  return It->second;
+}
+
+llvm::StringRef SummaryStore::changedFileOf(size_t Unit) const {
+  std::optional<std::string> &Changed = UnitChanged[Unit];
+  if (!Changed) {
+    Changed.emplace();
+    for (const SummarisedFile &File : UnitFiles[Unit])
+      if (currentHash(File.Path) != File.Hash) {
+        *Changed = File.Path;
+        break;
+      }
+  }
+  return *Changed;
 }
 
 const FunctionFacts *SummaryStore::find(llvm::StringRef Usr,
@@ -273,13 +282,22 @@ const FunctionFacts *SummaryStore::find(llvm::StringRef Usr,
   auto It = Functions.find(Usr);
   if (It == Functions.end())
     return nullptr;
-  const std::string &File = It->second.Where.Position.File;
-  if (!isFresh(File)) {
+  const Entry &Found = It->second;
+  // A function whose file the summary does not list cannot be checked: it
+  // is not trusted.
+  const std::string &Defining = Found.Facts.Where.Position.File;
+  const bool Listed =
+      llvm::any_of(UnitFiles[Found.Unit], [&](const SummarisedFile &File) {
+        return File.Path == Defining;
+      });
+  llvm::StringRef Changed =
+      Listed ? changedFileOf(Found.Unit) : llvm::StringRef(Defining);
+  if (!Changed.empty()) {
     if (StaleFile)
-      *StaleFile = File;
+      *StaleFile = Changed.str();
     return nullptr;
   }
-  return &It->second;
+  return &Found.Facts;
 }
 
 std::string summaryPathFor(llvm::StringRef Directory,

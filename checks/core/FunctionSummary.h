@@ -87,9 +87,10 @@ struct FunctionFacts {
   std::vector<CallFact> Calls;
 };
 
-/// A source file whose functions a summary describes, with a hash of its
-/// contents when the summary was written: a file that changed since makes
-/// the summary stale.
+/// A source file of the summarised translation unit (its main file or a
+/// header outside the system directories), with a hash of its contents when
+/// the summary was written: a file that changed since makes the whole
+/// summary stale, for a changed header can change any function's facts.
 struct SummarisedFile {
   std::string Path;
   std::string Hash;
@@ -125,19 +126,29 @@ public:
   void add(SummaryFile Summary);
 
   /// The summary of the function with \p Usr, or null when no summary has
-  /// it or when the file that defines it changed since the summary was
+  /// it or when a file its summary depends on changed since the summary was
   /// written; then \p StaleFile (when given) is set to that file.
   const FunctionFacts *find(llvm::StringRef Usr,
                             std::string *StaleFile = nullptr) const;
   size_t size() const { return Functions.size(); }
 
 private:
-  bool isFresh(llvm::StringRef Path) const;
+  struct Entry {
+    FunctionFacts Facts;
+    /// Index of the summary file (translation unit) it was read from.
+    size_t Unit;
+  };
+  /// The first file of summary \p Unit that changed, or "".
+  llvm::StringRef changedFileOf(size_t Unit) const;
+  /// The hash of \p Path as it is now; "" when it cannot be read.
+  llvm::StringRef currentHash(llvm::StringRef Path) const;
 
-  llvm::StringMap<FunctionFacts> Functions;
-  llvm::StringMap<std::string> Hashes;
-  /// Files already checked against their hash: whether they are fresh.
-  mutable llvm::StringMap<bool> Freshness;
+  llvm::StringMap<Entry> Functions;
+  /// The files of each summary, as recorded.
+  std::vector<std::vector<SummarisedFile>> UnitFiles;
+  /// Per summary, once checked: the file that changed, or "".
+  mutable std::vector<std::optional<std::string>> UnitChanged;
+  mutable llvm::StringMap<std::string> CurrentHashes;
 };
 
 /// The suffix of the files a summary directory holds.

@@ -245,6 +245,40 @@ TEST(SummaryStoreTest, StaleFileIsDetectedNotTrusted) {
   EXPECT_EQ(Fresh.find("c:@F@unknown#"), nullptr);
 }
 
+TEST(SummaryStoreTest, ChangedHeaderMakesTheWholeSummaryStale) {
+  TemporaryFile Source(".cpp", "#include \"h.h\"\nvoid helper() {}\n");
+  TemporaryFile Header(".h", "inline void f() {}\n");
+  auto Written = [&] {
+    SummaryFile Summary =
+        summaryOf(Source.path(), "#include \"h.h\"\nvoid helper() {}\n");
+    Summary.Files.push_back(
+        {Header.path().str(), hashContents("inline void f() {}\n")});
+    return Summary;
+  };
+  std::string Stale;
+  SummaryStore Before;
+  Before.add(Written());
+  EXPECT_NE(Before.find("c:@F@helper#", &Stale), nullptr);
+
+  Header.overwrite("inline void f() { sleep(1); }\n");
+  SummaryStore After;
+  After.add(Written());
+  EXPECT_EQ(After.find("c:@F@helper#", &Stale), nullptr)
+      << "helper is defined in the unchanged file, but may call f()";
+  EXPECT_EQ(Stale, Header.path());
+}
+
+TEST(SummaryStoreTest, FunctionInAnUnlistedFileIsNotTrusted) {
+  TemporaryFile Source(".cpp", "void helper() {}\n");
+  SummaryFile Summary = summaryOf(Source.path(), "void helper() {}\n");
+  Summary.Functions.front().Where.Position.File = "/elsewhere/other.cpp";
+  SummaryStore Store;
+  Store.add(std::move(Summary));
+  std::string Stale;
+  EXPECT_EQ(Store.find("c:@F@helper#", &Stale), nullptr);
+  EXPECT_EQ(Stale, "/elsewhere/other.cpp");
+}
+
 TEST(SummaryStoreTest, LoadsADirectoryAndNamesACorruptFile) {
   llvm::SmallString<128> Directory;
   ASSERT_FALSE(llvm::sys::fs::createUniqueDirectory("stallsum", Directory));

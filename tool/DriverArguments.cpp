@@ -6,6 +6,7 @@
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/VirtualFileSystem.h"
 
@@ -87,11 +88,48 @@ bool argumentsChooseChecks(llvm::ArrayRef<const char *> Args) {
   for (llvm::StringRef Arg : Args) {
     if (Arg == "--")
       break;
-    if (isOption(Arg, "checks") || isOption(Arg, "config") ||
-        isOption(Arg, "config-file"))
+    if (isOption(Arg, "checks"))
       return true;
   }
   return false;
+}
+
+namespace {
+/// The value of option \p Name in \p Args: `--name=V`, `-name=V`,
+/// `--name V` or `-name V`.
+std::optional<llvm::StringRef> optionValue(llvm::ArrayRef<const char *> Args,
+                                           llvm::StringRef Name) {
+  for (size_t I = 0; I < Args.size(); ++I) {
+    llvm::StringRef Arg = Args[I];
+    if (Arg == "--")
+      break;
+    if (!isOption(Arg, Name))
+      continue;
+    if (Arg.contains('='))
+      return Arg.split('=').second;
+    return I + 1 < Args.size() ? std::optional<llvm::StringRef>(Args[I + 1])
+                               : std::nullopt;
+  }
+  return std::nullopt;
+}
+} // namespace
+
+std::optional<std::string>
+commandLineConfig(llvm::ArrayRef<const char *> Args) {
+  // clang-tidy reads --config-file itself and reports a file it cannot read.
+  if (std::optional<llvm::StringRef> Path = optionValue(Args, "config-file")) {
+    llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> Buffer =
+        llvm::MemoryBuffer::getFile(*Path, /*IsText=*/true);
+    if (!Buffer)
+      return std::nullopt;
+    return (*Buffer)->getBuffer().str();
+  }
+  // An empty --config is an empty configuration: clang-tidy 19 does not
+  // search for .clang-tidy files then.
+  std::optional<llvm::StringRef> Text = optionValue(Args, "config");
+  if (!Text)
+    return std::nullopt;
+  return Text->str();
 }
 
 std::vector<std::string> sourceArguments(llvm::ArrayRef<const char *> Args) {
@@ -129,7 +167,26 @@ defaultChecksArgument(bool ArgumentsChooseChecks,
   return std::string("--checks=stall-*");
 }
 
-std::optional<std::string> configuredChecks(llvm::StringRef SourceFile) {
+std::optional<std::string>
+configuredChecks(llvm::StringRef SourceFile,
+                 std::optional<llvm::StringRef> CommandLineConfig) {
+  if (CommandLineConfig) {
+    // A configuration clang-tidy cannot parse is its error to report.
+    // Silently: clang-tidy prints the error when it parses it again.
+    llvm::ErrorOr<ClangTidyOptions> Parsed = parseConfigurationWithDiags(
+        llvm::MemoryBufferRef(*CommandLineConfig, "--config"),
+        [](const llvm::SMDiagnostic &) {});
+    if (!Parsed)
+      return std::nullopt;
+    // As clang-tidy's ConfigOptionsProvider: the command line's
+    // configuration replaces the files' unless it inherits from them.
+    std::optional<std::string> Checks;
+    if (Parsed->InheritParentConfig.value_or(false))
+      Checks = configuredChecks(SourceFile, std::nullopt);
+    if (const std::optional<std::string> &Given = Parsed->Checks)
+      Checks = Checks ? *Checks + "," + *Given : *Given;
+    return Checks;
+  }
   llvm::SmallString<256> Path(SourceFile);
   if (llvm::sys::fs::make_absolute(Path))
     return std::nullopt;

@@ -28,9 +28,15 @@ namespace clang::tidy::stall {
 llvm::Error takeSummaryFlags(llvm::SmallVectorImpl<const char *> &Args,
                              CrossTranslationUnitSettings &Settings);
 
-/// Whether \p Args (without argv[0]) choose the checks themselves:
-/// --checks, --config or --config-file, in any of llvm::cl's spellings.
+/// Whether \p Args (without argv[0]) choose the checks themselves: --checks,
+/// in any of llvm::cl's spellings.
 bool argumentsChooseChecks(llvm::ArrayRef<const char *> Args);
+
+/// The configuration \p Args give clang-tidy: the text of --config, or the
+/// contents of the file --config-file names; nothing when neither is given
+/// or the file cannot be read (clang-tidy reports it). An empty --config is
+/// an empty configuration, as in clang-tidy.
+std::optional<std::string> commandLineConfig(llvm::ArrayRef<const char *> Args);
 
 /// The source files named on the command line: the positional arguments
 /// before "--", skipping the values of clang-tidy's options that take one
@@ -39,7 +45,7 @@ std::vector<std::string> sourceArguments(llvm::ArrayRef<const char *> Args);
 
 /// The --checks argument to add, or nothing:
 /// - the user chose checks on the command line: nothing;
-/// - no .clang-tidy sets Checks (\p ConfigChecks is empty): "-*,stall-*";
+/// - no configuration sets Checks (\p ConfigChecks is empty): "-*,stall-*";
 /// - the configuration's globs say nothing about stall-* checks: append
 ///   "stall-*" to them;
 /// - the configuration enables or disables stall-* checks: nothing, it is
@@ -48,9 +54,13 @@ std::optional<std::string>
 defaultChecksArgument(bool ArgumentsChooseChecks,
                       std::optional<llvm::StringRef> ConfigChecks);
 
-/// The Checks globs that .clang-tidy files set for \p SourceFile, joined in
-/// the order clang-tidy applies them; nothing when no file sets them.
-std::optional<std::string> configuredChecks(llvm::StringRef SourceFile);
+/// The Checks globs that apply to \p SourceFile, joined in the order
+/// clang-tidy applies them; nothing when nothing sets them. They come from
+/// \p CommandLineConfig when given (after the .clang-tidy files' when it
+/// sets InheritParentConfig), else from the .clang-tidy files.
+std::optional<std::string>
+configuredChecks(llvm::StringRef SourceFile,
+                 std::optional<llvm::StringRef> CommandLineConfig);
 
 } // namespace clang::tidy::stall
 

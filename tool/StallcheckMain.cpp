@@ -69,9 +69,13 @@ int main(int argc, const char **argv) {
 
   bool Chosen = clang::tidy::stall::argumentsChooseChecks(UserArgs);
   std::optional<std::string> ConfigChecks;
-  if (!Chosen)
+  if (!Chosen) {
+    std::optional<std::string> Config =
+        clang::tidy::stall::commandLineConfig(UserArgs);
     ConfigChecks = clang::tidy::stall::configuredChecks(
-        Sources.empty() ? std::string("dummy") : Sources.front());
+        Sources.empty() ? std::string("dummy") : Sources.front(),
+        Config ? std::optional<llvm::StringRef>(*Config) : std::nullopt);
+  }
   std::optional<std::string> ChecksArgument =
       clang::tidy::stall::defaultChecksArgument(
           Chosen, ConfigChecks ? std::optional<llvm::StringRef>(*ConfigChecks)

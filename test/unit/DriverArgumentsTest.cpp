@@ -13,12 +13,26 @@ TEST(DriverArgumentsTest, CommandLineChoicesInEverySpelling) {
   EXPECT_TRUE(argumentsChooseChecks({"--checks=-*,misc-*", "a.cpp"}));
   EXPECT_TRUE(argumentsChooseChecks({"-checks=*", "a.cpp"}));
   EXPECT_TRUE(argumentsChooseChecks({"-checks", "*", "a.cpp"}));
-  EXPECT_TRUE(argumentsChooseChecks({"--config={Checks: x}", "a.cpp"}));
-  EXPECT_TRUE(argumentsChooseChecks({"--config-file=/tmp/c", "a.cpp"}));
+  EXPECT_FALSE(argumentsChooseChecks({"--config={Checks: x}", "a.cpp"}))
+      << "a configuration may or may not set Checks: read it";
   EXPECT_FALSE(argumentsChooseChecks({"-p", "build", "a.cpp"}));
   EXPECT_FALSE(argumentsChooseChecks({"--checkstyle", "a.cpp"}));
   EXPECT_FALSE(argumentsChooseChecks({"a.cpp", "--", "-checks=x"}))
       << "arguments after -- belong to the compiler";
+}
+
+TEST(DriverArgumentsTest, CommandLineConfigInEverySpelling) {
+  EXPECT_EQ(commandLineConfig({"--config={Checks: x}", "a.cpp"}),
+            "{Checks: x}");
+  EXPECT_EQ(commandLineConfig({"-config", "{Checks: x}", "a.cpp"}),
+            "{Checks: x}");
+  EXPECT_EQ(commandLineConfig({"--config=", "a.cpp"}), "")
+      << "an empty --config is an empty configuration, not a search for "
+         ".clang-tidy files";
+  EXPECT_EQ(commandLineConfig({"a.cpp", "--", "--config=x"}), std::nullopt);
+  EXPECT_EQ(commandLineConfig({"--config-file=/nonexistent/c", "a.cpp"}),
+            std::nullopt)
+      << "clang-tidy reports the unreadable file itself";
 }
 
 TEST(DriverArgumentsTest, SourcesSkipOptionValues) {
@@ -52,7 +66,7 @@ TEST(DriverArgumentsTest, ReadsChecksFromClangTidyFiles) {
       llvm::sys::fs::createUniqueDirectory("stall-default-checks", Directory));
   llvm::SmallString<128> Source(Directory);
   llvm::sys::path::append(Source, "a.cpp");
-  EXPECT_EQ(configuredChecks(Source), std::nullopt);
+  EXPECT_EQ(configuredChecks(Source, std::nullopt), std::nullopt);
 
   llvm::SmallString<128> Config(Directory);
   llvm::sys::path::append(Config, ".clang-tidy");
@@ -62,7 +76,39 @@ TEST(DriverArgumentsTest, ReadsChecksFromClangTidyFiles) {
     ASSERT_FALSE(EC);
     Out << "Checks: '-*,bugprone-*'\n";
   }
-  EXPECT_EQ(configuredChecks(Source), "-*,bugprone-*");
+  EXPECT_EQ(configuredChecks(Source, std::nullopt), "-*,bugprone-*");
+
+  // --config replaces the files' configuration, unless it inherits.
+  EXPECT_EQ(configuredChecks(Source, llvm::StringRef("{Checks: 'misc-*'}")),
+            "misc-*");
+  EXPECT_EQ(configuredChecks(Source, llvm::StringRef("{CheckOptions: {A: b}}")),
+            std::nullopt)
+      << "a --config without Checks sets none; the files are not read";
+  EXPECT_EQ(
+      configuredChecks(Source, llvm::StringRef("{InheritParentConfig: "
+                                               "true, Checks: 'misc-*'}")),
+      "-*,bugprone-*,misc-*");
+  EXPECT_EQ(configuredChecks(Source, llvm::StringRef("{Checks: [unclosed")),
+            std::nullopt)
+      << "clang-tidy reports a configuration it cannot parse";
+
+  // --config-file is read like --config.
+  llvm::SmallString<128> Given(Directory);
+  llvm::sys::path::append(Given, "given.yaml");
+  {
+    std::error_code EC;
+    llvm::raw_fd_ostream Out(Given, EC);
+    ASSERT_FALSE(EC);
+    Out << "Checks: 'readability-*'\n";
+  }
+  std::string GivenArg = ("--config-file=" + Given).str();
+  std::optional<std::string> Text =
+      commandLineConfig({GivenArg.c_str(), "a.cpp"});
+  EXPECT_EQ(configuredChecks(Source, Text
+                                         ? std::optional<llvm::StringRef>(*Text)
+                                         : std::nullopt),
+            "readability-*");
+  EXPECT_FALSE(llvm::sys::fs::remove(Given));
   EXPECT_FALSE(llvm::sys::fs::remove(Config));
   EXPECT_FALSE(llvm::sys::fs::remove(Directory));
 }

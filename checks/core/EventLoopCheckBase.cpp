@@ -9,6 +9,7 @@
 #include "clang/Basic/FileManager.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/SmallString.h"
+#include "llvm/ADT/StringSet.h"
 
 using namespace clang::ast_matchers;
 
@@ -19,6 +20,28 @@ constexpr llvm::StringLiteral CatalogueKey = "Catalogue";
 constexpr llvm::StringLiteral WorkerTaskTypesKey = "WorkerTaskTypes";
 constexpr llvm::StringLiteral MaxCallDepthKey = "MaxCallDepth";
 constexpr unsigned DefaultMaxCallDepth = 8;
+
+/// The value of option \p Key for check \p CheckName, local or global, as
+/// ClangTidyCheck::OptionsView::getLocalOrGlobal reads it.
+llvm::StringRef localOrGlobal(const ClangTidyOptions::OptionMap &Options,
+                              llvm::StringRef CheckName, llvm::StringRef Key) {
+  auto It = Options.find((CheckName + "." + Key).str());
+  if (It == Options.end())
+    It = Options.find(Key);
+  return It == Options.end() ? llvm::StringRef() : It->getValue().Value;
+}
+
+/// Whether \p Stale was already reported for the translation unit of
+/// \p MainFile (by another stall-* check).
+bool claimStaleReport(llvm::StringRef MainFile, llvm::StringRef Stale) {
+  static std::string File;
+  static llvm::StringSet<> Reported;
+  if (File != MainFile) {
+    File = MainFile.str();
+    Reported.clear();
+  }
+  return Reported.insert(Stale).second;
+}
 
 /// The summary of a translation unit is written once per process, by the
 /// first stall-* check to finish it.
@@ -33,7 +56,7 @@ bool claimSummaryOf(llvm::StringRef MainFile) {
 
 EventLoopCheckBase::EventLoopCheckBase(llvm::StringRef Name,
                                        ClangTidyContext *Context)
-    : ClangTidyCheck(Name, Context),
+    : ClangTidyCheck(Name, Context), TidyContext(Context),
       CatalogueOption(Options.getLocalOrGlobal(CatalogueKey, "").str()),
       WorkerTaskTypesOption(
           Options.getLocalOrGlobal(WorkerTaskTypesKey, "").str()),
@@ -44,6 +67,25 @@ EventLoopCheckBase::EventLoopCheckBase(llvm::StringRef Name,
   for (const std::string &Path : splitOptionList(CatalogueOption))
     CataloguePaths.push_back(
         resolveOptionPath(Path, Context->getCurrentFile(), OptionKeys));
+}
+
+bool EventLoopCheckBase::reportsSharedErrors() const {
+  const ClangTidyOptions::OptionMap &Options =
+      TidyContext->getOptions().CheckOptions;
+  auto SharedOptionsOf = [&](llvm::StringRef CheckName) {
+    return std::make_pair(
+        localOrGlobal(Options, CheckName, CatalogueKey),
+        localOrGlobal(Options, CheckName, WorkerTaskTypesKey));
+  };
+  const auto Mine = SharedOptionsOf(getID());
+  for (llvm::StringRef Earlier : StallCheckNames) {
+    if (Earlier == getID())
+      return true;
+    if (TidyContext->isCheckEnabled(Earlier) &&
+        SharedOptionsOf(Earlier) == Mine)
+      return false;
+  }
+  return true;
 }
 
 void EventLoopCheckBase::storeOptions(ClangTidyOptions::OptionMap &Opts) {
@@ -60,16 +102,20 @@ void EventLoopCheckBase::registerMatchers(MatchFinder *Finder) {
             splitOptionList(WorkerTaskTypesOption), WorkerTaskTypesKey))
       Loaded = std::move(Err);
   if (!Loaded) {
-    configurationDiag("invalid blocking-API catalogue: %0",
-                      DiagnosticIDs::Error)
-        << llvm::toString(Loaded.takeError());
+    std::string Message = llvm::toString(Loaded.takeError());
+    if (reportsSharedErrors())
+      configurationDiag("invalid blocking-API catalogue: %0",
+                        DiagnosticIDs::Error)
+          << Message;
     return;
   }
   llvm::Expected<const SummaryStore *> Store = sharedSummaryStore();
   if (!Store) {
-    configurationDiag("cannot use the function summaries: %0",
-                      DiagnosticIDs::Error)
-        << llvm::toString(Store.takeError());
+    std::string Message = llvm::toString(Store.takeError());
+    if (reportsSharedErrors())
+      configurationDiag("cannot use the function summaries: %0",
+                        DiagnosticIDs::Error)
+          << Message;
     return;
   }
   Summaries = *Store;
@@ -159,10 +205,11 @@ void EventLoopCheckBase::onEndOfTranslationUnit() {
       checkEventLoopCode(*Definition, Context);
   }
   for (const std::string &File : Chains->staleFiles())
-    configurationDiag("ignoring the function summaries that depend on '%0': "
-                      "the file changed after they were written; write the "
-                      "summaries again")
-        << File;
+    if (claimStaleReport(TidyContext->getCurrentFile(), File))
+      configurationDiag("ignoring the function summaries that depend on '%0': "
+                        "the file changed after they were written; write the "
+                        "summaries again")
+          << File;
   writeSummary();
 }
 

@@ -20,6 +20,10 @@
 
 namespace clang::tidy::stall {
 
+/// The stall module's checks, in the order they are registered.
+inline constexpr llvm::StringLiteral StallCheckNames[] = {
+    "stall-blocking-call", "stall-cpu-heavy-loop"};
+
 /// A clang-tidy check that examines the code that runs on an event loop.
 /// It reads the shared options (Catalogue, WorkerTaskTypes), loads the
 /// catalogue, feeds the execution-context model, and at the end of each
@@ -71,9 +75,15 @@ protected:
   const SourceManager &sources() const { return *Sources; }
 
 private:
+  /// Whether this check reports the errors its shared options cause (a
+  /// broken catalogue, unusable summaries): not when an earlier stall-*
+  /// check, enabled for the same file with the same options, reports
+  /// them. One error, counted once, not once per check.
+  bool reportsSharedErrors() const;
   /// Writes this translation unit's summary, when asked to (first pass).
   void writeSummary();
 
+  ClangTidyContext *const TidyContext;
   const std::string CatalogueOption;
   const std::string WorkerTaskTypesOption;
   const unsigned MaxCallDepth;

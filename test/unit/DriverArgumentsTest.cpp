@@ -9,6 +9,13 @@
 namespace clang::tidy::stall {
 namespace {
 
+void writeFile(llvm::StringRef Path, llvm::StringRef Contents) {
+  std::error_code EC;
+  llvm::raw_fd_ostream Out(Path, EC);
+  ASSERT_FALSE(EC) << Path.str();
+  Out << Contents;
+}
+
 TEST(DriverArgumentsTest, CommandLineChoicesInEverySpelling) {
   EXPECT_TRUE(argumentsChooseChecks({"--checks=-*,misc-*", "a.cpp"}));
   EXPECT_TRUE(argumentsChooseChecks({"-checks=*", "a.cpp"}));
@@ -70,12 +77,7 @@ TEST(DriverArgumentsTest, ReadsChecksFromClangTidyFiles) {
 
   llvm::SmallString<128> Config(Directory);
   llvm::sys::path::append(Config, ".clang-tidy");
-  {
-    std::error_code EC;
-    llvm::raw_fd_ostream Out(Config, EC);
-    ASSERT_FALSE(EC);
-    Out << "Checks: '-*,bugprone-*'\n";
-  }
+  writeFile(Config, "Checks: '-*,bugprone-*'\n");
   EXPECT_EQ(configuredChecks(Source, std::nullopt), "-*,bugprone-*");
 
   // --config replaces the files' configuration, unless it inherits.
@@ -95,12 +97,7 @@ TEST(DriverArgumentsTest, ReadsChecksFromClangTidyFiles) {
   // --config-file is read like --config.
   llvm::SmallString<128> Given(Directory);
   llvm::sys::path::append(Given, "given.yaml");
-  {
-    std::error_code EC;
-    llvm::raw_fd_ostream Out(Given, EC);
-    ASSERT_FALSE(EC);
-    Out << "Checks: 'readability-*'\n";
-  }
+  writeFile(Given, "Checks: 'readability-*'\n");
   std::string GivenArg = ("--config-file=" + Given).str();
   std::optional<std::string> Text =
       commandLineConfig({GivenArg.c_str(), "a.cpp"});

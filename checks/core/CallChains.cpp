@@ -85,6 +85,20 @@ std::string usrOf(const FunctionDecl &Function) {
   llvm::SmallString<128> Usr;
   if (index::generateUSRForDecl(&Function, Usr))
     return {};
+  // A USR of an internal function (static, anonymous namespace) names only
+  // the basename of its file: util.cpp in two directories would share
+  // 'c:util.cpp@F@read'. Such a function is only ever called from its own
+  // translation unit, so the main file's path makes the key unique.
+  if (!Function.isExternallyVisible()) {
+    const SourceManager &Sources = Function.getASTContext().getSourceManager();
+    if (OptionalFileEntryRef Main =
+            Sources.getFileEntryRefForID(Sources.getMainFileID())) {
+      llvm::SmallString<256> Path(Main->getName());
+      Sources.getFileManager().makeAbsolutePath(Path);
+      Usr += "@";
+      Usr += Path;
+    }
+  }
   return Usr.str().str();
 }
 

@@ -103,6 +103,38 @@ TEST_F(SummaryTest, RecordsWhatEachFunctionDoes) {
   EXPECT_EQ(Summary.Files[0].Hash, hashContents(Helpers));
 }
 
+TEST(SummaryKeysTest, InternalFunctionsOfSameNamedFilesDoNotCollide) {
+  constexpr llvm::StringLiteral Util = R"cpp(
+static void read() {}
+namespace { void parse() {} }
+void load() { read(); parse(); }
+)cpp";
+  llvm::Expected<StallCatalogue> Catalogue = StallCatalogue::createDefault();
+  ASSERT_TRUE(static_cast<bool>(Catalogue))
+      << llvm::toString(Catalogue.takeError());
+  auto KeysOf = [&](llvm::StringRef FileName) {
+    std::unique_ptr<ASTUnit> AST = test::parseCxx20(Util, FileName);
+    CallChainModel Model(*Catalogue, AST->getASTContext(), ChainGoal(),
+                         /*MaxDepth=*/8, /*Summaries=*/nullptr, nullptr);
+    SummaryFile Summary =
+        Model.summarise({findFunction(*AST, "load")}, FileName);
+    std::vector<std::string> Keys;
+    for (const FunctionFacts &Facts : Summary.Functions)
+      Keys.push_back(Facts.Name + " " + Facts.Usr);
+    llvm::sort(Keys);
+    return Keys;
+  };
+  std::vector<std::string> A = KeysOf("/a/util.cpp");
+  std::vector<std::string> B = KeysOf("/b/util.cpp");
+  ASSERT_EQ(A.size(), 3u);
+  ASSERT_EQ(B.size(), 3u);
+  // Sorted: "(anonymous namespace)::parse", "load", "read".
+  EXPECT_NE(A[0], B[0]) << "anonymous-namespace 'parse' of each file";
+  EXPECT_EQ(A[1], B[1]) << "'load' is external: one function, one key";
+  EXPECT_NE(A[2], B[2]) << "static 'read' of each file";
+  EXPECT_TRUE(llvm::StringRef(A[2]).ends_with("@/a/util.cpp")) << A[2];
+}
+
 TEST_F(SummaryTest, RoundTripsThroughYaml) {
   std::string Text = printSummary(Summary);
   llvm::Expected<SummaryFile> Read =

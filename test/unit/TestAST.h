@@ -21,12 +21,13 @@
 
 namespace clang::tidy::stall::test {
 
-inline std::unique_ptr<ASTUnit> parseCxx20(llvm::StringRef Code) {
+inline std::unique_ptr<ASTUnit>
+parseCxx20(llvm::StringRef Code, llvm::StringRef FileName = "input.cpp") {
   std::vector<std::string> Args = {
       "-std=c++20", "-isystem",
       STALLCHECK_MOCK_HEADERS};
   std::unique_ptr<ASTUnit> AST = tooling::buildASTFromCodeWithArgs(
-      Code, Args, "input.cpp", "stallcheck-unit-tests");
+      Code, Args, FileName, "stallcheck-unit-tests");
   EXPECT_TRUE(AST && !AST->getDiagnostics().hasErrorOccurred())
       << "the test code must compile";
   return AST;

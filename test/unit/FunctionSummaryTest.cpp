@@ -119,6 +119,7 @@ void load() { read(); parse(); }
     SummaryFile Summary =
         Model.summarise({findFunction(*AST, "load")}, FileName);
     std::vector<std::string> Keys;
+    Keys.reserve(Summary.Functions.size());
     for (const FunctionFacts &Facts : Summary.Functions)
       Keys.push_back(Facts.Name + " " + Facts.Usr);
     llvm::sort(Keys);

@@ -64,13 +64,11 @@ void BlockingCallCheck::onAnnotatedDeclaration(
            "the mark on '%0' is ignored")
           << Declaration.getQualifiedNameAsString();
     } else if (!catalogue().findCategory(Mark->Category)) {
-      std::string Known;
-      for (const BlockingCategory &Category : catalogue().categories())
-        Known += (Known.empty() ? "" : ", ") + Category.Name;
       diag(Attribute->getLocation(),
            "unknown category '%0' in STALLCHECK_BLOCKING; the mark on '%1' is "
            "ignored (known categories: %2)")
-          << Mark->Category << Declaration.getQualifiedNameAsString() << Known;
+          << Mark->Category << Declaration.getQualifiedNameAsString()
+          << joinCategoryNames(catalogue().categories());
     }
   }
 }

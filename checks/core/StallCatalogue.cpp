@@ -273,12 +273,10 @@ llvm::Error StallCatalogue::addDocument(llvm::StringRef Text,
                                 "apply to calls, not constructors");
     if (llvm::none_of(NewCategories,
                       [&](const auto &C) { return C.Name == Spec.Category; })) {
-      std::string Known;
-      for (const BlockingCategory &Category : NewCategories)
-        Known += (Known.empty() ? "" : ", ") + Category.Name;
-      return makeCatalogueError(FileName, Spec.CategoryWhere,
-                                "unknown category '" + Spec.Category +
-                                    "' (known: " + Known + ")");
+      return makeCatalogueError(
+          FileName, Spec.CategoryWhere,
+          "unknown category '" + Spec.Category +
+              "' (known: " + joinCategoryNames(NewCategories) + ")");
     }
     Added.push_back(std::make_unique<BlockingApi>(Spec, Kind));
   }
@@ -349,6 +347,13 @@ StallCatalogue::findMarked(const FunctionDecl &Function) const {
     return nullptr;
   auto It = Marked.find(Mark->Category);
   return It == Marked.end() ? nullptr : It->second.get();
+}
+
+std::string joinCategoryNames(llvm::ArrayRef<BlockingCategory> Categories) {
+  std::string Names;
+  for (const BlockingCategory &Category : Categories)
+    Names += (Names.empty() ? "" : ", ") + Category.Name;
+  return Names;
 }
 
 const BlockingCategory *

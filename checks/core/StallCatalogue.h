@@ -113,6 +113,10 @@ private:
   std::vector<QualifiedNamePattern> ReceiverTypeNames;
 };
 
+/// The names of \p Categories, comma-separated, for messages that list the
+/// known ones.
+std::string joinCategoryNames(llvm::ArrayRef<BlockingCategory> Categories);
+
 /// stallcheck's data: blocking APIs by category, looked up by declaration,
 /// and the rules that say which code runs on an event loop (executors,
 /// handoffs, task types).

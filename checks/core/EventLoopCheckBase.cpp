@@ -31,26 +31,17 @@ llvm::StringRef localOrGlobal(const ClangTidyOptions::OptionMap &Options,
   return It == Options.end() ? llvm::StringRef() : It->getValue().Value;
 }
 
-/// Whether \p Stale was already reported for the translation unit of
-/// \p MainFile (by another stall-* check).
-bool claimStaleReport(llvm::StringRef MainFile, llvm::StringRef Stale) {
-  static std::string File;
-  static llvm::StringSet<> Reported;
-  if (File != MainFile) {
-    File = MainFile.str();
-    Reported.clear();
+/// Whether \p Work for the translation unit of \p MainFile is still to be
+/// done, claiming it: work every stall-* check could do (write the
+/// summary, report a stale one) is done by the first check to get there.
+bool claimForUnit(llvm::StringRef MainFile, llvm::StringRef Work) {
+  static std::string Unit;
+  static llvm::StringSet<> Claimed;
+  if (Unit != MainFile) {
+    Unit = MainFile.str();
+    Claimed.clear();
   }
-  return Reported.insert(Stale).second;
-}
-
-/// The summary of a translation unit is written once per process, by the
-/// first stall-* check to finish it.
-bool claimSummaryOf(llvm::StringRef MainFile) {
-  static std::string Written;
-  if (Written == MainFile)
-    return false;
-  Written = MainFile.str();
-  return true;
+  return Claimed.insert(Work).second;
 }
 } // namespace
 
@@ -205,7 +196,7 @@ void EventLoopCheckBase::onEndOfTranslationUnit() {
       checkEventLoopCode(*Definition, Context);
   }
   for (const std::string &File : Chains->staleFiles())
-    if (claimStaleReport(TidyContext->getCurrentFile(), File))
+    if (claimForUnit(TidyContext->getCurrentFile(), "stale " + File))
       configurationDiag("ignoring the function summaries that depend on '%0': "
                         "the file changed after they were written; write the "
                         "summaries again")
@@ -221,7 +212,7 @@ void EventLoopCheckBase::writeSummary() {
   const SourceManager &Manager = AST->getSourceManager();
   OptionalFileEntryRef Main =
       Manager.getFileEntryRefForID(Manager.getMainFileID());
-  if (!Main || !claimSummaryOf(Main->getName()))
+  if (!Main || !claimForUnit(TidyContext->getCurrentFile(), "summary"))
     return;
   llvm::SmallString<256> MainFile(Main->getName());
   Manager.getFileManager().makeAbsolutePath(MainFile);

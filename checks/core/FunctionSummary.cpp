@@ -3,6 +3,7 @@
 #include "FunctionSummary.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/StringSet.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
@@ -247,11 +248,15 @@ llvm::Expected<SummaryStore> SummaryStore::load(llvm::StringRef Path) {
 
 void SummaryStore::add(SummaryFile Summary) {
   const size_t Unit = UnitFiles.size();
+  llvm::StringSet<> Listed;
+  for (const SummarisedFile &File : Summary.Files)
+    Listed.insert(File.Path);
   UnitFiles.push_back(std::move(Summary.Files));
   UnitChanged.emplace_back();
   for (FunctionFacts &Facts : Summary.Functions) {
     std::string Usr = Facts.Usr;
-    Functions.try_emplace(Usr, Entry{std::move(Facts), Unit});
+    bool FileListed = Listed.contains(Facts.Where.Position.File);
+    Functions.try_emplace(Usr, Entry{std::move(Facts), Unit, FileListed});
   }
 }
 
@@ -283,15 +288,9 @@ const FunctionFacts *SummaryStore::find(llvm::StringRef Usr,
   if (It == Functions.end())
     return nullptr;
   const Entry &Found = It->second;
-  // A function whose file the summary does not list cannot be checked: it
-  // is not trusted.
-  const std::string &Defining = Found.Facts.Where.Position.File;
-  const bool Listed =
-      llvm::any_of(UnitFiles[Found.Unit], [&](const SummarisedFile &File) {
-        return File.Path == Defining;
-      });
   llvm::StringRef Changed =
-      Listed ? changedFileOf(Found.Unit) : llvm::StringRef(Defining);
+      Found.FileListed ? changedFileOf(Found.Unit)
+                       : llvm::StringRef(Found.Facts.Where.Position.File);
   if (!Changed.empty()) {
     if (StaleFile)
       *StaleFile = Changed.str();

@@ -137,6 +137,10 @@ private:
     FunctionFacts Facts;
     /// Index of the summary file (translation unit) it was read from.
     size_t Unit;
+    /// Whether that summary lists the function's file. A function whose
+    /// file is not listed cannot be checked for staleness: it is not
+    /// trusted.
+    bool FileListed;
   };
   /// The first file of summary \p Unit that changed, or "".
   llvm::StringRef changedFileOf(size_t Unit) const;

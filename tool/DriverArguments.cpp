@@ -41,6 +41,35 @@ bool takesNextArgument(llvm::StringRef Arg) {
   return llvm::is_contained(OptionsWithValues, Arg);
 }
 
+/// The value of the option at \p Args[I], written `-name=V` or `-name V`,
+/// with how many arguments it spans (1 or 2); nothing when `-name` is the
+/// last argument.
+std::optional<std::pair<llvm::StringRef, size_t>>
+valueOfOptionAt(llvm::ArrayRef<const char *> Args, size_t I) {
+  llvm::StringRef Arg = Args[I];
+  if (Arg.contains('='))
+    return std::make_pair(Arg.split('=').second, size_t{1});
+  if (I + 1 < Args.size())
+    return std::make_pair(llvm::StringRef(Args[I + 1]), size_t{2});
+  return std::nullopt;
+}
+
+/// The value of option \p Name in \p Args (before "--").
+std::optional<llvm::StringRef> optionValue(llvm::ArrayRef<const char *> Args,
+                                           llvm::StringRef Name) {
+  for (size_t I = 0; I < Args.size(); ++I) {
+    llvm::StringRef Arg = Args[I];
+    if (Arg == "--")
+      break;
+    if (!isOption(Arg, Name))
+      continue;
+    if (auto Given = valueOfOptionAt(Args, I))
+      return Given->first;
+    return std::nullopt;
+  }
+  return std::nullopt;
+}
+
 } // namespace
 
 llvm::Error takeSummaryFlags(llvm::SmallVectorImpl<const char *> &Args,
@@ -62,14 +91,9 @@ llvm::Error takeSummaryFlags(llvm::SmallVectorImpl<const char *> &Args,
       ++I;
       continue;
     }
-    llvm::StringRef Value;
-    size_t Taken = 1;
-    if (Arg.contains('=')) {
-      Value = Arg.split('=').second;
-    } else if (I + 1 < Args.size()) {
-      Value = Args[I + 1];
-      Taken = 2;
-    }
+    auto Given = valueOfOptionAt(Args, I);
+    llvm::StringRef Value = Given ? Given->first : llvm::StringRef();
+    size_t Taken = Given ? Given->second : 1;
     if (Value.empty())
       return llvm::createStringError(llvm::inconvertibleErrorCode(),
                                      "option '--" + Found->Name +
@@ -93,26 +117,6 @@ bool argumentsChooseChecks(llvm::ArrayRef<const char *> Args) {
   }
   return false;
 }
-
-namespace {
-/// The value of option \p Name in \p Args: `--name=V`, `-name=V`,
-/// `--name V` or `-name V`.
-std::optional<llvm::StringRef> optionValue(llvm::ArrayRef<const char *> Args,
-                                           llvm::StringRef Name) {
-  for (size_t I = 0; I < Args.size(); ++I) {
-    llvm::StringRef Arg = Args[I];
-    if (Arg == "--")
-      break;
-    if (!isOption(Arg, Name))
-      continue;
-    if (Arg.contains('='))
-      return Arg.split('=').second;
-    return I + 1 < Args.size() ? std::optional<llvm::StringRef>(Args[I + 1])
-                               : std::nullopt;
-  }
-  return std::nullopt;
-}
-} // namespace
 
 std::optional<std::string>
 commandLineConfig(llvm::ArrayRef<const char *> Args) {

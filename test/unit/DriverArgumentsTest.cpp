@@ -42,6 +42,32 @@ TEST(DriverArgumentsTest, CommandLineConfigInEverySpelling) {
       << "clang-tidy reports the unreadable file itself";
 }
 
+TEST(DriverArgumentsTest, SummaryFlagsAreTakenOut) {
+  CrossTranslationUnitSettings Settings;
+  llvm::SmallVector<const char *, 8> Args = {
+      "stallcheck", "--stall-read-summaries",      "sums",  "-p",
+      "build",      "--stall-write-summaries=out", "a.cpp", "--",
+      "--stall-x"};
+  ASSERT_FALSE(static_cast<bool>(takeSummaryFlags(Args, Settings)));
+  EXPECT_EQ(Settings.ReadSummariesFrom, "sums");
+  EXPECT_EQ(Settings.WriteSummariesTo, "out");
+  EXPECT_EQ(std::vector<std::string>(Args.begin(), Args.end()),
+            (std::vector<std::string>{"stallcheck", "-p", "build", "a.cpp",
+                                      "--", "--stall-x"}));
+
+  auto ErrorOf = [](llvm::SmallVector<const char *, 8> Given) {
+    CrossTranslationUnitSettings Fresh;
+    return llvm::toString(takeSummaryFlags(Given, Fresh));
+  };
+  EXPECT_EQ(ErrorOf({"stallcheck", "a.cpp", "--stall-read-summaries"}),
+            "option '--stall-read-summaries' needs a path");
+  EXPECT_EQ(ErrorOf({"stallcheck", "--stall-write-summaries=", "a.cpp"}),
+            "option '--stall-write-summaries' needs a path");
+  EXPECT_EQ(ErrorOf({"stallcheck", "--stall-write-summaries=a",
+                     "-stall-write-summaries", "b"}),
+            "option '--stall-write-summaries' given more than once");
+}
+
 TEST(DriverArgumentsTest, SourcesSkipOptionValues) {
   using Sources = std::vector<std::string>;
   EXPECT_EQ(sourceArguments({"-p", "build", "a.cpp", "b.cpp"}),

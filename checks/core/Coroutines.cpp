@@ -1,28 +1,130 @@
 //===--- Coroutines.cpp - stallcheck --------------------------------------===//
 
 #include "Coroutines.h"
+#include "clang/AST/Attr.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"
 #include "clang/AST/Type.h"
+#include "clang/Basic/Builtins.h"
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallVector.h"
+#include <optional>
 
 namespace clang::tidy::stall {
 
-void forEachOwnStatement(const Stmt *Body,
-                         llvm::function_ref<void(const Stmt &)> Visit) {
-  walkOwnStatements(Body, [&](const Stmt &S) {
-    Visit(S);
+namespace {
+
+/// Whether \p S may leave the block it is in other than by falling through
+/// to the next statement (or never finish: a loop without a condition).
+bool mayLeaveBlock(const Stmt &S) {
+  if (isa<ReturnStmt, CoreturnStmt, GotoStmt, IndirectGotoStmt, BreakStmt,
+          ContinueStmt, CXXThrowExpr>(S))
     return true;
+  // A nested function leaves only itself.
+  if (isa<LambdaExpr, BlockExpr>(S))
+    return false;
+  const Expr *Condition = nullptr;
+  bool IsLoop = true;
+  if (const auto *For = dyn_cast<ForStmt>(&S))
+    Condition = For->getCond();
+  else if (const auto *While = dyn_cast<WhileStmt>(&S))
+    Condition = While->getCond();
+  else if (const auto *Do = dyn_cast<DoStmt>(&S))
+    Condition = Do->getCond();
+  else
+    IsLoop = false;
+  if (IsLoop) {
+    const auto *Literal =
+        Condition
+            ? dyn_cast<CXXBoolLiteralExpr>(Condition->IgnoreParenImpCasts())
+            : nullptr;
+    if (!Condition || (Literal && Literal->getValue()))
+      return true;
+  }
+  return llvm::any_of(S.children(), [](const Stmt *Child) {
+    return Child && mayLeaveBlock(*Child);
   });
 }
 
+/// The value of the condition of `if constexpr`, when it is decided.
+std::optional<bool> constexprCondition(const IfStmt &If) {
+  if (!If.isConstexpr())
+    return std::nullopt;
+  const auto *Constant = dyn_cast_or_null<ConstantExpr>(If.getCond());
+  if (!Constant || !Constant->hasAPValueResult() ||
+      !Constant->getAPValueResult().isInt())
+    return std::nullopt;
+  return Constant->getResultAsAPSInt().getBoolValue();
+}
+
+/// For `if (__builtin_expect(c, v))`: whether the then-branch is the
+/// expected one (v != 0).
+std::optional<bool> expectedBranch(const IfStmt &If) {
+  const Expr *Condition = If.getCond();
+  if (!Condition)
+    return std::nullopt;
+  const auto *Call = dyn_cast<CallExpr>(Condition->IgnoreParenImpCasts());
+  if (!Call || Call->getBuiltinCallee() != Builtin::BI__builtin_expect ||
+      Call->getNumArgs() != 2)
+    return std::nullopt;
+  const auto *Expected =
+      dyn_cast<IntegerLiteral>(Call->getArg(1)->IgnoreParenImpCasts());
+  if (!Expected)
+    return std::nullopt;
+  return Expected->getValue() != 0;
+}
+
+bool isUnlikely(const Stmt &S) {
+  const auto *Attributed = dyn_cast<AttributedStmt>(&S);
+  return Attributed && llvm::any_of(Attributed->getAttrs(), [](const Attr *A) {
+           return isa<UnlikelyAttr>(A);
+         });
+}
+
+} // namespace
+
+bool isNoReturnCall(const Stmt &S) {
+  const auto *E = dyn_cast<Expr>(&S);
+  if (!E)
+    return false;
+  E = E->IgnoreImplicit()->IgnoreParens();
+  if (const auto *Cast = dyn_cast<CStyleCastExpr>(E)) // (void)fatal()
+    E = Cast->getSubExpr()->IgnoreImplicit()->IgnoreParens();
+  const auto *Call = dyn_cast<CallExpr>(E);
+  const FunctionDecl *Callee = Call ? Call->getDirectCallee() : nullptr;
+  if (!Callee || !Callee->isNoReturn())
+    return false;
+  // Markers of unreachable code end nothing: code before them runs.
+  if (Callee->getBuiltinID() == Builtin::BI__builtin_unreachable)
+    return false;
+  const IdentifierInfo *Name = Callee->getIdentifier();
+  return !(Name && Name->getName() == "unreachable" &&
+           Callee->isInStdNamespace());
+}
+
+void forEachOwnStatement(const Stmt *Body,
+                         llvm::function_ref<void(const Stmt &)> Visit,
+                         WalkPaths Paths) {
+  walkOwnStatements(
+      Body,
+      [&](const Stmt &S) {
+        Visit(S);
+        return true;
+      },
+      Paths);
+}
+
 void walkOwnStatements(const Stmt *Body,
-                       llvm::function_ref<bool(const Stmt &)> Visit) {
+                       llvm::function_ref<bool(const Stmt &)> Visit,
+                       WalkPaths Paths) {
   llvm::SmallVector<const Stmt *, 32> Pending;
-  if (Body)
-    Pending.push_back(Body);
+  auto Push = [&](const Stmt *S) {
+    if (S && !(Paths == WalkPaths::Likely && isUnlikely(*S)))
+      Pending.push_back(S);
+  };
+  Push(Body);
   while (!Pending.empty()) {
     const Stmt *Current = Pending.pop_back_val();
     if (!Visit(*Current))
@@ -30,33 +132,67 @@ void walkOwnStatements(const Stmt *Body,
     if (const auto *Lambda = dyn_cast<LambdaExpr>(Current)) {
       // Init-captures are evaluated here; the body runs later, elsewhere.
       for (const Expr *Init : Lambda->capture_inits())
-        if (Init)
-          Pending.push_back(Init);
+        Push(Init);
       continue;
     }
     if (isa<BlockExpr>(Current))
       continue;
     if (const auto *Coroutine = dyn_cast<CoroutineBodyStmt>(Current)) {
-      Pending.push_back(Coroutine->getBody());
+      Push(Coroutine->getBody());
       continue;
     }
     if (const auto *Suspend = dyn_cast<CoroutineSuspendExpr>(Current)) {
-      if (const Expr *Operand = Suspend->getOperand())
-        Pending.push_back(Operand);
+      Push(Suspend->getOperand());
       continue;
     }
     if (const auto *Await = dyn_cast<DependentCoawaitExpr>(Current)) {
-      Pending.push_back(Await->getOperand());
+      Push(Await->getOperand());
       continue;
     }
     if (const auto *Return = dyn_cast<CoreturnStmt>(Current)) {
-      if (const Expr *Operand = Return->getOperand())
-        Pending.push_back(Operand);
+      Push(Return->getOperand());
+      continue;
+    }
+    if (const auto *If = dyn_cast<IfStmt>(Current)) {
+      Push(If->getInit());
+      Push(If->getConditionVariableDeclStmt());
+      Push(If->getCond());
+      if (If->isConstexpr()) {
+        // Only the branch kept runs; in a template, where the condition
+        // depends on its arguments, each instantiation decides for itself.
+        if (std::optional<bool> Taken = constexprCondition(*If))
+          Push(*Taken ? If->getThen() : If->getElse());
+        continue;
+      }
+      std::optional<bool> Expected;
+      if (Paths == WalkPaths::Likely)
+        Expected = expectedBranch(*If);
+      if (Expected.value_or(true))
+        Push(If->getThen());
+      if (!Expected.value_or(false))
+        Push(If->getElse());
+      continue;
+    }
+    if (const auto *Block = dyn_cast<CompoundStmt>(Current)) {
+      // From the last statement back: a statement is on the way out of the
+      // process when the block reaches a [[noreturn]] call after it with no
+      // way out in between.
+      llvm::SmallVector<const Stmt *, 16> Statements(Block->body());
+      bool EndsProcess = false;
+      for (const Stmt *Statement : llvm::reverse(Statements)) {
+        if (!Statement)
+          continue;
+        if (isNoReturnCall(*Statement))
+          EndsProcess = true;
+        else if (mayLeaveBlock(*Statement))
+          EndsProcess = false;
+        if (!EndsProcess)
+          Push(Statement);
+      }
       continue;
     }
     for (const Stmt *Child : Current->children())
-      if (Child)
-        Pending.push_back(Child);
+      Push(Child);
   }
 }
 

@@ -55,18 +55,41 @@ const NamedDecl *returnedClass(QualType Type);
 /// "asio::"), or an empty string when unknown.
 llvm::StringRef asioNamespacePrefix(AsyncFramework Framework);
 
+/// Which paths a walk of a body takes.
+enum class WalkPaths {
+  /// Every path that returns to the caller.
+  All,
+  /// Leaves out branches marked unlikely: [[unlikely]] statements and the
+  /// branch an `if (__builtin_expect(c, 0))` (LIKELY/UNLIKELY macros) says
+  /// is rarely taken. Chains into helpers take these paths only.
+  Likely,
+};
+
 /// Calls \p Visit for every statement that executes as part of \p Body
 /// itself: it does not enter nested lambda bodies, blocks or local classes
 /// (they are functions of their own, run when and where they are called),
 /// and of co_await / co_yield / co_return it visits only the operand the
 /// user wrote, not the compiler's await_ready/await_suspend calls.
+///
+/// Nor does it enter code that never runs or that only runs on the way out
+/// of the process: the discarded branch of `if constexpr`, and statements
+/// on a path that ends in a [[noreturn]] call (std::exit, abort, a fatal
+/// logger): in a block, every statement from which the block reaches such
+/// a call without a way out (return, break, continue, goto, throw).
 void forEachOwnStatement(const Stmt *Body,
-                         llvm::function_ref<void(const Stmt &)> Visit);
+                         llvm::function_ref<void(const Stmt &)> Visit,
+                         WalkPaths Paths = WalkPaths::All);
 
 /// The same walk, where \p Visit returns whether to walk into the
 /// statement it was given (false prunes it: a nested loop costed on its own).
 void walkOwnStatements(const Stmt *Body,
-                       llvm::function_ref<bool(const Stmt &)> Visit);
+                       llvm::function_ref<bool(const Stmt &)> Visit,
+                       WalkPaths Paths = WalkPaths::All);
+
+/// Whether \p S is a call to a function that does not return (std::exit,
+/// abort, a [[noreturn]] function), other than the markers of unreachable
+/// code.
+bool isNoReturnCall(const Stmt &S);
 
 } // namespace clang::tidy::stall
 

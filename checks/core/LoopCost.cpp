@@ -191,8 +191,33 @@ std::uint64_t saturatingAdd(std::uint64_t A, std::uint64_t B) {
   return B > Saturated - A ? Saturated : A + B;
 }
 
+namespace {
+/// Whether \p E is false whatever runs: `false`, `0`, `(void)0, false`,
+/// `false && x` (the conditions of macros written as one statement).
+bool isConstantFalse(const Expr *E) {
+  E = E->IgnoreParenImpCasts();
+  if (const auto *Constant = dyn_cast<ConstantExpr>(E))
+    return isConstantFalse(Constant->getSubExpr());
+  if (const auto *Bool = dyn_cast<CXXBoolLiteralExpr>(E))
+    return !Bool->getValue();
+  if (const auto *Integer = dyn_cast<IntegerLiteral>(E))
+    return Integer->getValue() == 0;
+  if (const auto *Binary = dyn_cast<BinaryOperator>(E)) {
+    if (Binary->getOpcode() == BO_Comma)
+      return isConstantFalse(Binary->getRHS());
+    if (Binary->getOpcode() == BO_LAnd)
+      return isConstantFalse(Binary->getLHS()) ||
+             isConstantFalse(Binary->getRHS());
+  }
+  return false;
+}
+} // namespace
+
 bool isLoop(const Stmt &S) {
-  return isa<ForStmt, CXXForRangeStmt, WhileStmt, DoStmt>(S);
+  // `do { ... } while (false)` runs its body once: a statement, not a loop.
+  if (const auto *Do = dyn_cast<DoStmt>(&S))
+    return !isConstantFalse(Do->getCond());
+  return isa<ForStmt, CXXForRangeStmt, WhileStmt>(S);
 }
 
 bool suspends(const Stmt &Body) {

@@ -63,7 +63,8 @@ struct LoopCostEstimate {
   llvm::SmallVector<CalleeCost, 2> Callees;
 };
 
-/// Whether \p S is a for, range-for, while or do loop.
+/// Whether \p S is a for, range-for, while or do loop (not a
+/// `do { ... } while (false)`, which runs once).
 bool isLoop(const Stmt &S);
 /// The body of such a loop; null for other statements.
 const Stmt *loopBody(const Stmt &Loop);

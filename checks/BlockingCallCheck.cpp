@@ -87,21 +87,24 @@ void BlockingCallCheck::onStartOfTranslationUnit() {
 }
 
 void BlockingCallCheck::checkEventLoopCode(const FunctionDecl &Callable,
-                                          const ContextDecision &Context) {
+                                           const EventLoopRegion &Region) {
+  const ContextDecision &Context = Region.Context;
   llvm::SmallVector<BlockingUse, 8> Uses;
   llvm::DenseSet<const Expr *> UseExprs;
   llvm::SmallVector<const Expr *, 8> HelperCalls;
-  forEachOwnStatement(Callable.getBody(), [&](const Stmt &S) {
+  walkEventLoopCode(Region, [&](const Stmt &S) {
     std::optional<BlockingUse> Use = findBlockingUse(S);
     if (!Use) {
-      if (followedCallee(S, sources()))
+      if (chains().followedCallee(S))
         HelperCalls.push_back(cast<Expr>(&S));
-      return;
+      return true;
     }
-    if (DisabledCategories.contains(Use->Api->category()))
-      return;
+    if (DisabledCategories.contains(Use->Api->category()) ||
+        allowedIn(Use->Api->unlessIn(), Context))
+      return true;
     UseExprs.insert(Use->Expression);
     Uses.push_back(std::move(*Use));
+    return true;
   });
   for (const Expr *Call : HelperCalls)
     checkHelperCall(*Call, Callable, Context);
@@ -135,16 +138,18 @@ BlockingCallCheck::findBlockingUse(const Stmt &S) const {
 void BlockingCallCheck::checkHelperCall(const Expr &Call,
                                         const FunctionDecl &Callable,
                                         const ContextDecision &Context) {
-  const FunctionDecl *Callee = followedCallee(Call, sources());
+  const FunctionDecl *Callee = chains().followedCallee(Call);
   std::optional<CallChain> Chain = chains().chainFrom(*Callee);
   if (!Chain)
+    return;
+  const BlockingFact &Blocking = *Chain->Blocking;
+  if (allowedIn(Blocking.UnlessIn, Context))
     return;
   const auto *Construct = dyn_cast<CXXConstructExpr>(&Call);
   SourceLocation Loc = sources().getFileLoc(
       Construct ? Construct->getLocation() : Call.getExprLoc());
   if (!ReportedLocations.insert(Loc.getRawEncoding()).second)
     return;
-  const BlockingFact &Blocking = *Chain->Blocking;
   const BlockingCategory *Category =
       catalogue().findCategory(Blocking.Category);
   // A summary written with another catalogue may name a category this one

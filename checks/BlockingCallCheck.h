@@ -25,7 +25,7 @@ public:
 
 protected:
   void checkEventLoopCode(const FunctionDecl &Callable,
-                          const ContextDecision &Context) override;
+                          const EventLoopRegion &Region) override;
   void onCatalogueLoaded() override;
   void onAnnotatedDeclaration(const FunctionDecl &Declaration) override;
   ChainGoal chainGoal() const override;

@@ -57,15 +57,16 @@ void CpuHeavyLoopCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
 }
 
 void CpuHeavyLoopCheck::checkEventLoopCode(const FunctionDecl &Callable,
-                                           const ContextDecision &Context) {
+                                           const EventLoopRegion &Region) {
+  const ContextDecision &Context = Region.Context;
   LoopCostModel Costs(Callable.getASTContext());
   // A loop that is reported is not entered again; one that is not may
   // hold heavy loops or heavy calls of its own (`while (true) { co_await
   // read(); parse(); }`).
-  walkOwnStatements(Callable.getBody(), [&](const Stmt &S) {
+  walkEventLoopCode(Region, [&](const Stmt &S) {
     if (isLoop(S))
       return !checkLoop(S, Callable, Context, Costs);
-    if (isa<CallExpr, CXXConstructExpr>(S) && followedCallee(S, sources()))
+    if (isa<CallExpr, CXXConstructExpr>(S) && chains().followedCallee(S))
       checkHelperCall(cast<Expr>(S), Callable, Context);
     return true;
   });
@@ -90,7 +91,7 @@ void CpuHeavyLoopCheck::checkHelperCall(const Expr &Call,
   if (isa<CallExpr>(Call) && catalogue().findCall(cast<CallExpr>(Call)))
     return;
   std::optional<CallChain> Chain =
-      chains().chainFrom(*followedCallee(Call, sources()));
+      chains().chainFrom(*chains().followedCallee(Call));
   if (!Chain)
     return;
   const auto *Construct = dyn_cast<CXXConstructExpr>(&Call);

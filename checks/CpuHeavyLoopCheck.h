@@ -22,7 +22,7 @@ public:
 
 protected:
   void checkEventLoopCode(const FunctionDecl &Callable,
-                          const ContextDecision &Context) override;
+                          const EventLoopRegion &Region) override;
   ChainGoal chainGoal() const override;
 
 public:

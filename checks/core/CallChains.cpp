@@ -5,6 +5,7 @@
 #include "clang/AST/ASTLambda.h"
 #include "clang/AST/Attr.h"
 #include "clang/AST/DeclCXX.h"
+#include "clang/AST/QualTypeNames.h"
 #include "clang/AST/StmtCXX.h"
 #include "clang/Basic/FileManager.h"
 #include "clang/Index/USRGeneration.h"
@@ -14,6 +15,43 @@
 #include "llvm/Support/Path.h"
 
 namespace clang::tidy::stall {
+
+namespace {
+/// \p Type as the user would write it. A name written with its scope
+/// (`net::ip::tcp::resolver`, `std::ifstream`) is kept; what template
+/// machinery or `auto` produced (`std::remove_reference<T>::type` after
+/// std::move, a smart pointer's `element_type`, a deduced `result<int>`)
+/// is looked through and qualified (`concurrencpp::result<int>`).
+std::string spelledType(QualType Type, const ASTContext &Context,
+                        const PrintingPolicy &Policy) {
+  Type = Type.getUnqualifiedType();
+  for (int Steps = 0; Steps < 8; ++Steps) {
+    if (const auto *Deduced = dyn_cast<DeducedType>(Type.getTypePtr())) {
+      if (Deduced->getDeducedType().isNull())
+        break;
+      Type = Deduced->getDeducedType().getUnqualifiedType();
+      continue;
+    }
+    if (const auto *Elaborated = dyn_cast<ElaboratedType>(Type.getTypePtr())) {
+      if (Elaborated->getKeyword() != ElaboratedTypeKeyword::Typename &&
+          Elaborated->getQualifier())
+        return Type.getAsString(Policy);
+      Type = Elaborated->getNamedType().getUnqualifiedType();
+      continue;
+    }
+    const auto *Typedef = dyn_cast<TypedefType>(Type.getTypePtr());
+    if (const auto *Substituted =
+            dyn_cast<SubstTemplateTypeParmType>(Type.getTypePtr())) {
+      Type = Substituted->getReplacementType().getUnqualifiedType();
+      continue;
+    }
+    if (!Typedef || !isa<RecordDecl>(Typedef->getDecl()->getDeclContext()))
+      break;
+    Type = Typedef->desugar().getUnqualifiedType();
+  }
+  return TypeName::getFullyQualifiedName(Type, Context, Policy);
+}
+} // namespace
 
 std::string describeCallee(const CallExpr &Call) {
   const FunctionDecl *Callee = Call.getDirectCallee();
@@ -29,9 +67,9 @@ std::string describeCallee(const CallExpr &Call) {
     if (!Object.isNull()) {
       PrintingPolicy Policy(Context.getLangOpts());
       Policy.SuppressScope = false;
-      // The type as the user wrote it, unless that spells a lambda
-      // (auto f = std::async([] {...})): then its canonical form.
-      std::string Type = Object.getUnqualifiedType().getAsString(Policy);
+      std::string Type = spelledType(Object, Context, Policy);
+      // A lambda's type names where it is: its canonical form
+      // (auto f = std::async([] {...})).
       if (llvm::StringRef(Type).contains("(lambda at"))
         Type =
             Object.getCanonicalType().getUnqualifiedType().getAsString(Policy);
@@ -47,8 +85,8 @@ std::string describeConstructed(const CXXConstructExpr &Construct) {
   return Construct.getType().getUnqualifiedType().getAsString(Policy);
 }
 
-const FunctionDecl *followedCallee(const Stmt &CallOrConstruct,
-                                   const SourceManager &Sources) {
+const FunctionDecl *
+CallChainModel::followedCallee(const Stmt &CallOrConstruct) const {
   const FunctionDecl *Callee = nullptr;
   if (const auto *Call = dyn_cast<CallExpr>(&CallOrConstruct)) {
     Callee = Call->getDirectCallee();
@@ -75,6 +113,11 @@ const FunctionDecl *followedCallee(const Stmt &CallOrConstruct,
   const FunctionDecl *Definition = Callee->getDefinition();
   const FunctionDecl *Declared = Definition ? Definition : Callee;
   if (Sources.isInSystemHeader(Declared->getLocation()))
+    return nullptr;
+  // What runs only when something already failed, or what the user or the
+  // catalogue says not to enter.
+  if (Callee->isNoReturn() || Declared->hasAttr<ColdAttr>() ||
+      isMarkedNotBlocking(*Callee) || Catalogue.isNotFollowed(*Callee))
     return nullptr;
   return Callee;
 }
@@ -152,21 +195,24 @@ std::uint64_t CallChainModel::heaviestLoop(const FunctionDecl &Definition,
   // As stall-cpu-heavy-loop costs loops: outermost loops of known count,
   // not those that suspend or block (blocking is the other finding).
   std::uint64_t Heaviest = 0;
-  walkOwnStatements(Definition.getBody(), [&](const Stmt &S) {
-    if (!isLoop(S))
-      return true;
-    const Stmt *Body = loopBody(S);
-    if (!Body || suspends(*Body) || callsBlockingApi(*Body))
-      return true;
-    std::optional<LoopCostEstimate> Estimate = Costs.estimate(S);
-    if (!Estimate)
-      return true;
-    if (Estimate->Iterations > Heaviest) {
-      Heaviest = Estimate->Iterations;
-      Where = Sources.getFileLoc(S.getBeginLoc());
-    }
-    return false;
-  });
+  walkOwnStatements(
+      Definition.getBody(),
+      [&](const Stmt &S) {
+        if (!isLoop(S))
+          return true;
+        const Stmt *Body = loopBody(S);
+        if (!Body || suspends(*Body) || callsBlockingApi(*Body))
+          return true;
+        std::optional<LoopCostEstimate> Estimate = Costs.estimate(S);
+        if (!Estimate)
+          return true;
+        if (Estimate->Iterations > Heaviest) {
+          Heaviest = Estimate->Iterations;
+          Where = Sources.getFileLoc(S.getBeginLoc());
+        }
+        return false;
+      },
+      WalkPaths::Likely);
   return Heaviest;
 }
 
@@ -186,7 +232,7 @@ const FunctionFacts &CallChainModel::factsOf(const FunctionDecl &Definition) {
       if (const BlockingApi *Api = Catalogue.findCall(*Call)) {
         Result.Blocking.push_back(
             {describeCallee(*Call), Api->category().str(),
-             /*IsConstruction=*/false,
+             /*IsConstruction=*/false, Api->unlessIn().vec(),
              Place{Sources.getFileLoc(Call->getExprLoc()), {}}});
         return;
       }
@@ -194,14 +240,14 @@ const FunctionFacts &CallChainModel::factsOf(const FunctionDecl &Definition) {
       if (const BlockingApi *Api = Catalogue.findConstruction(*Construct)) {
         Result.Blocking.push_back(
             {describeConstructed(*Construct), Api->category().str(),
-             /*IsConstruction=*/true,
+             /*IsConstruction=*/true, Api->unlessIn().vec(),
              Place{Sources.getFileLoc(Construct->getLocation()), {}}});
         return;
       }
     } else {
       return;
     }
-    if (const FunctionDecl *Callee = followedCallee(S, Sources)) {
+    if (const FunctionDecl *Callee = followedCallee(S)) {
       SourceLocation Loc = isa<CallExpr>(S)
                                ? cast<CallExpr>(S).getExprLoc()
                                : cast<CXXConstructExpr>(S).getLocation();
@@ -210,12 +256,14 @@ const FunctionFacts &CallChainModel::factsOf(const FunctionDecl &Definition) {
                               Place{Sources.getFileLoc(Loc), {}}});
     }
   };
-  forEachOwnStatement(Definition.getBody(), Visit);
+  // A helper's rarely taken branches are not followed: a log call whose
+  // error branch writes a file is not a stall of every log call.
+  forEachOwnStatement(Definition.getBody(), Visit, WalkPaths::Likely);
   // A constructor's member initializers run as part of it.
   if (const auto *Constructor = dyn_cast<CXXConstructorDecl>(&Definition))
     for (const CXXCtorInitializer *Init : Constructor->inits())
       if (Init->isWritten())
-        forEachOwnStatement(Init->getInit(), Visit);
+        forEachOwnStatement(Init->getInit(), Visit, WalkPaths::Likely);
 
   // The walk visits statements in no useful order: source order makes the
   // "first" blocking call and the search order what a reader expects.

@@ -7,10 +7,16 @@
 // come from summary files (FunctionSummary.h).
 //
 // Followed: direct calls and constructions of functions defined in user
-// code, templates and (non-virtual) member functions included. Not followed:
-// virtual calls, function pointers, std::function and other calls through
-// system headers, coroutines (calling one only creates its frame), and code
-// a helper hands to another thread (lambda bodies are not part of it).
+// code, templates and (non-virtual) member functions included, on the paths
+// a program takes when nothing went wrong. Not followed: virtual calls,
+// function pointers, std::function and other calls through system headers,
+// coroutines (calling one only creates its frame), code a helper hands to
+// another thread (lambda bodies are not part of it), callables the context
+// model places by themselves, functions that do not return or are marked
+// cold, functions marked STALLCHECK_NOT_BLOCKING or listed as
+// 'not-followed' in the catalogue (test frameworks' assertion internals),
+// and, inside helpers, branches marked unlikely or on the way out of the
+// process.
 //
 //===----------------------------------------------------------------------===//
 
@@ -43,11 +49,6 @@ std::string describeCallee(const CallExpr &Call);
 /// The constructed type as written: "std::ifstream".
 std::string describeConstructed(const CXXConstructExpr &Construct);
 
-/// The function a call or construction runs that chains may follow into,
-/// or null: see the file comment for what is followed.
-const FunctionDecl *followedCallee(const Stmt &CallOrConstruct,
-                                   const SourceManager &Sources);
-
 /// What a chain must end at.
 struct ChainGoal {
   enum Kind { BlockingCall, HeavyLoop } What = BlockingCall;
@@ -71,13 +72,18 @@ struct CallChain {
 
 class CallChainModel {
 public:
-  /// \p RunsOnItsOwn says whether a function is analysed where it runs (a
-  /// callable the context model places on the loop): chains do not enter
-  /// it, so that its findings are not reported twice.
+  /// \p RunsOnItsOwn says whether a function is placed by the context
+  /// model (a callable handed to the loop, analysed where it runs; or to a
+  /// worker): chains do not enter it, so that its findings are not
+  /// reported twice, nor work offloaded to a pool reported at all.
   CallChainModel(const StallCatalogue &Catalogue, ASTContext &Context,
                  ChainGoal Goal, unsigned MaxDepth,
                  const SummaryStore *Summaries,
                  std::function<bool(const FunctionDecl &)> RunsOnItsOwn);
+
+  /// The function a call or construction runs that chains may follow
+  /// into, or null: see the file comment for what is followed.
+  const FunctionDecl *followedCallee(const Stmt &CallOrConstruct) const;
 
   /// The shortest chain, at most MaxDepth functions long, from a call to
   /// \p Callee to the goal; nothing when there is none.

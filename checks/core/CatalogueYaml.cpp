@@ -108,13 +108,17 @@ BlockingApiSpec parseBlockingApi(const YAML::Node &Node) {
       Api.Advice = scalar(Value, Key);
     } else if (Key == "asio") {
       Api.AsioAlternative = scalar(Value, Key);
+    } else if (Key == "unless-in") {
+      Api.UnlessIn = scalarList(Value, Key);
     } else if (Key == "c-linkage") {
       if (!Value.IsScalar() || !YAML::convert<bool>::decode(Value, Api.CLinkage))
         fail(Value, "'c-linkage' must be true or false");
     } else {
-      fail(Pair.first, "unknown key '" + Key +
-                           "' in a blocking entry (expected name, kind, "
-                           "category, receiver, receiver-type, advice, asio, c-linkage)");
+      fail(Pair.first,
+           "unknown key '" + Key +
+               "' in a blocking entry (expected name, kind, "
+               "category, receiver, receiver-type, advice, asio, c-linkage, "
+               "unless-in)");
     }
   }
   requireNonEmpty(Node, Api.Name, "name");
@@ -122,13 +126,36 @@ BlockingApiSpec parseBlockingApi(const YAML::Node &Node) {
   return Api;
 }
 
-int argumentIndex(const YAML::Node &Node, const std::string &Key) {
-  if (Node.IsScalar() && Node.Scalar() == "last")
-    return -1;
+/// Which words an argument position may be besides an index and 'last'.
+enum ArgumentWords : unsigned {
+  IndexOrLast = 0,
+  OrObject = 1,
+  OrTemplateArguments = 2,
+  OrObjectOrTemplateArguments = 3,
+};
+
+int argumentIndex(const YAML::Node &Node, const std::string &Key,
+                  unsigned Words = IndexOrLast) {
+  if (Node.IsScalar()) {
+    const std::string &Word = Node.Scalar();
+    if (Word == "last")
+      return LastArgument;
+    if ((Words & OrObject) && Word == "object")
+      return ObjectArgument;
+    if ((Words & OrTemplateArguments) && Word == "template-arguments")
+      return TemplateArguments;
+  }
   int Index = 0;
   if (!Node.IsScalar() || !YAML::convert<int>::decode(Node, Index) ||
-      Index < 0)
-    fail(Node, "'" + Key + "' must be an argument index (0, 1, ...) or 'last'");
+      Index < 0) {
+    std::string Expected = "an argument index (0, 1, ...) or 'last'";
+    if (Words & OrObject)
+      Expected = "an argument index (0, 1, ...), 'last' or 'object'";
+    if (Words & OrTemplateArguments)
+      Expected = "an argument index (0, 1, ...), 'last', 'object' or "
+                 "'template-arguments'";
+    fail(Node, "'" + Key + "' must be " + Expected);
+  }
   return Index;
 }
 
@@ -148,24 +175,55 @@ void readMap(const YAML::Node &Node, const char *What,
   }
 }
 
-/// An executor or a task type: \p What names it in messages.
-RunsOnSpec parseRunsOn(const YAML::Node &Node, const char *What) {
+/// An executor or a task type: \p What names it in messages; task types
+/// also say how they start.
+RunsOnSpec parseRunsOn(const YAML::Node &Node, const char *What,
+                       bool IsTaskType) {
   RunsOnSpec Spec;
   Spec.Where = positionOf(Node.Mark());
-  readMap(Node, What, "name, runs-on",
+  readMap(Node, What, IsTaskType ? "name, runs-on, starts" : "name, runs-on",
           [&](const std::string &Key, const YAML::Node &Value) {
-            if (Key == "name")
+            if (Key == "name") {
               Spec.Name = scalar(Value, Key);
-            else if (Key == "runs-on") {
+            } else if (Key == "runs-on") {
               Spec.RunsOn = scalar(Value, Key);
               Spec.RunsOnWhere = positionOf(Value.Mark());
-            } else
+            } else if (IsTaskType && Key == "starts") {
+              Spec.Starts = scalar(Value, Key);
+              Spec.StartsWhere = positionOf(Value.Mark());
+              if (Spec.Starts != "eager" && Spec.Starts != "lazy")
+                fail(Value, "'starts' must be 'eager' or 'lazy'");
+            } else {
               return false;
+            }
             return true;
           });
   requireNonEmpty(Node, Spec.Name, "name");
   requireNonEmpty(Node, Spec.RunsOn, "runs-on");
   return Spec;
+}
+
+SwitchSpec parseSwitch(const YAML::Node &Node) {
+  SwitchSpec Switch;
+  Switch.Where = positionOf(Node.Mark());
+  readMap(Node, "a switch", "name, resumes-on, target",
+          [&](const std::string &Key, const YAML::Node &Value) {
+            if (Key == "name") {
+              Switch.Name = scalar(Value, Key);
+            } else if (Key == "resumes-on") {
+              Switch.ResumesOn = scalar(Value, Key);
+              Switch.ResumesOnWhere = positionOf(Value.Mark());
+            } else if (Key == "target") {
+              Switch.Target = argumentIndex(Value, Key, OrObject);
+              Switch.HasTarget = true;
+            } else {
+              return false;
+            }
+            return true;
+          });
+  requireNonEmpty(Node, Switch.Name, "name");
+  requireNonEmpty(Node, Switch.ResumesOn, "resumes-on");
+  return Switch;
 }
 
 HandoffSpec parseHandoff(const YAML::Node &Node) {
@@ -186,27 +244,41 @@ HandoffSpec parseHandoff(const YAML::Node &Node) {
         } else if (Key == "callable") {
           if (Value.IsSequence())
             for (const YAML::Node &Item : Value)
-              Handoff.Callables.push_back(argumentIndex(Item, Key));
+              Handoff.Callables.push_back(
+                  argumentIndex(Item, Key, OrObjectOrTemplateArguments));
           else
-            Handoff.Callables.push_back(argumentIndex(Value, Key));
+            Handoff.Callables.push_back(
+                argumentIndex(Value, Key, OrObjectOrTemplateArguments));
         } else if (Key == "runs-on") {
           Handoff.RunsOn = scalar(Value, Key);
           Handoff.RunsOnWhere = positionOf(Value.Mark());
         } else if (Key == "target") {
-          Handoff.Target = argumentIndex(Value, Key);
+          Handoff.Target = argumentIndex(Value, Key, OrObject);
+          Handoff.HasTarget = true;
         } else if (Key == "when") {
-          readMap(Value, "'when'", "argument, is",
+          bool HasArgument = false;
+          readMap(Value, "'when'", "argument, and is or written",
                   [&](const std::string &WhenKey, const YAML::Node &When) {
-                    if (WhenKey == "argument")
+                    if (WhenKey == "argument") {
                       Handoff.WhenArgument = argumentIndex(When, WhenKey);
-                    else if (WhenKey == "is")
+                      HasArgument = true;
+                    } else if (WhenKey == "is") {
                       Handoff.WhenIs = scalar(When, WhenKey);
-                    else
+                    } else if (WhenKey == "written") {
+                      bool Written = false;
+                      if (!When.IsScalar() ||
+                          !YAML::convert<bool>::decode(When, Written))
+                        fail(When, "'written' must be true or false");
+                      Handoff.WhenWritten = Written;
+                    } else {
                       return false;
+                    }
                     return true;
                   });
-          if (Handoff.WhenIs.empty())
-            fail(Value, "'when' needs both 'argument' and 'is'");
+          if (!HasArgument ||
+              Handoff.WhenIs.empty() == !Handoff.WhenWritten.has_value())
+            fail(Value, "'when' needs 'argument' and one of 'is' and "
+                        "'written'");
         } else {
           return false;
         }
@@ -246,10 +318,12 @@ CatalogueDocument parseRoot(const YAML::Node &Root) {
       continue;
     }
     if (Key != "categories" && Key != "blocking" && Key != "remove" &&
-        Key != "executors" && Key != "handoffs" && Key != "task-types")
+        Key != "not-followed" && Key != "executors" && Key != "handoffs" &&
+        Key != "switches" && Key != "task-types")
       fail(Pair.first, "unknown top-level key '" + Key +
                            "' (expected version, categories, blocking, "
-                           "remove, executors, handoffs, task-types)");
+                           "remove, not-followed, executors, handoffs, "
+                           "switches, task-types)");
     if (Value.IsNull())
       continue;
     if (!Value.IsSequence())
@@ -260,14 +334,21 @@ CatalogueDocument parseRoot(const YAML::Node &Root) {
       else if (Key == "blocking")
         Document.Blocking.push_back(parseBlockingApi(Item));
       else if (Key == "executors")
-        Document.Executors.push_back(parseRunsOn(Item, "an executor"));
+        Document.Executors.push_back(
+            parseRunsOn(Item, "an executor", /*IsTaskType=*/false));
       else if (Key == "handoffs")
         Document.Handoffs.push_back(parseHandoff(Item));
+      else if (Key == "switches")
+        Document.Switches.push_back(parseSwitch(Item));
       else if (Key == "task-types")
-        Document.TaskTypes.push_back(parseRunsOn(Item, "a task type"));
+        Document.TaskTypes.push_back(
+            parseRunsOn(Item, "a task type", /*IsTaskType=*/true));
+      else if (Key == "not-followed")
+        Document.NotFollowed.push_back(
+            {scalar(Item, Key), positionOf(Item.Mark())});
       else
         Document.Removals.push_back(
-            {scalar(Item, "remove"), positionOf(Item.Mark())});
+            {scalar(Item, Key), positionOf(Item.Mark())});
     }
   }
   if (!SawVersion)

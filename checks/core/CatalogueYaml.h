@@ -12,6 +12,7 @@
 
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Error.h"
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -22,6 +23,15 @@ struct YamlPosition {
   unsigned Line = 0;
   unsigned Column = 0;
 };
+
+/// Argument positions a rule names besides 0, 1, ...: the last argument
+/// written,
+inline constexpr int LastArgument = -1;
+/// the object of a member call (`pool.schedule()`, `executor->submit(f)`),
+inline constexpr int ObjectArgument = -2;
+/// and the functions given as template arguments
+/// (`server.register_handler<&echo, &sleep>()`).
+inline constexpr int TemplateArguments = -3;
 
 /// A category as written in a catalogue file.
 struct CategorySpec {
@@ -40,14 +50,17 @@ struct BlockingApiSpec {
   std::vector<std::string> ReceiverTypes;
   std::string Advice;
   std::string AsioAlternative;
+  /// Handoffs whose callables may make the call (seastar::async for
+  /// seastar::future::get).
+  std::vector<std::string> UnlessIn;
   bool CLinkage = false;
   YamlPosition Where;
   YamlPosition KindWhere;
   YamlPosition CategoryWhere;
 };
 
-/// A name listed under 'remove:'.
-struct RemovalSpec {
+/// A name listed under 'remove:' or 'not-followed:'.
+struct NameSpec {
   std::string Name;
   YamlPosition Where;
 };
@@ -59,8 +72,11 @@ struct RemovalSpec {
 struct RunsOnSpec {
   std::string Name;
   std::string RunsOn;
+  /// Task types only: 'eager' or 'lazy'.
+  std::string Starts;
   YamlPosition Where;
   YamlPosition RunsOnWhere;
+  YamlPosition StartsWhere;
 };
 
 /// A function or constructor that hands a callable over to run elsewhere.
@@ -68,26 +84,42 @@ struct HandoffSpec {
   std::string Name;
   std::string Kind;
   bool CLinkage = false;
-  /// Argument indexes of the callables; -1 stands for the last argument.
+  /// Argument indexes of the callables, or LastArgument, ObjectArgument,
+  /// TemplateArguments (ContextRules.h).
   std::vector<int> Callables;
   /// event-loop, worker, or target (decided by the Target argument's type).
   std::string RunsOn;
   int Target = -1;
-  /// Applies only when argument WhenArgument names WhenIs.
+  bool HasTarget = false;
+  /// Applies only when argument WhenArgument names WhenIs, or is (or is
+  /// not) written at the call.
   int WhenArgument = -1;
   std::string WhenIs;
+  std::optional<bool> WhenWritten;
   YamlPosition Where;
   YamlPosition RunsOnWhere;
 };
 
+/// An awaited call after which the coroutine resumes elsewhere.
+struct SwitchSpec {
+  std::string Name;
+  /// event-loop, worker, or target.
+  std::string ResumesOn;
+  int Target = -1;
+  bool HasTarget = false;
+  YamlPosition Where;
+  YamlPosition ResumesOnWhere;
+};
 
 /// The structure of one catalogue file: what it adds and what it removes.
 struct CatalogueDocument {
   std::vector<CategorySpec> Categories;
   std::vector<BlockingApiSpec> Blocking;
-  std::vector<RemovalSpec> Removals;
+  std::vector<NameSpec> Removals;
+  std::vector<NameSpec> NotFollowed;
   std::vector<RunsOnSpec> Executors;
   std::vector<HandoffSpec> Handoffs;
+  std::vector<SwitchSpec> Switches;
   std::vector<RunsOnSpec> TaskTypes;
 };
 

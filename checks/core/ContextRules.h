@@ -10,6 +10,7 @@
 #ifndef STALLCHECK_CORE_CONTEXTRULES_H
 #define STALLCHECK_CORE_CONTEXTRULES_H
 
+#include "CatalogueYaml.h"
 #include "QualifiedName.h"
 #include "llvm/ADT/SmallVector.h"
 #include <cstdint>
@@ -44,15 +45,32 @@ struct HandoffRule {
   /// Unknown: decided by the type of argument Target.
   RunsOn Where = RunsOn::Unknown;
   int Target = -1;
-  /// The rule applies only when argument WhenArgument names WhenIs.
+  /// The rule applies only when argument WhenArgument names WhenIs, or
+  /// (WhenWritten) is or is not written at the call.
   int WhenArgument = -1;
   std::optional<QualifiedNamePattern> WhenIs;
+  std::optional<bool> WhenWritten;
 };
+
+/// An awaited call after which a coroutine resumes elsewhere: `co_await
+/// pool.schedule()` moves the rest of the body to the pool's threads.
+struct SwitchRule {
+  QualifiedNamePattern Name;
+  /// Unknown: wherever the executor passed as argument Target runs.
+  RunsOn Where;
+  int Target = LastArgument;
+};
+
+/// Whether calling a coroutine runs its body up to the first suspension
+/// (eager) or only creates its frame (lazy).
+enum class TaskStart : std::uint8_t { Unknown, Lazy, Eager };
 
 /// Coroutines returning this class template run there.
 struct TaskTypeRule {
   QualifiedNamePattern Name;
   RunsOn Where;
+  /// Unknown: decided by the promise's initial_suspend().
+  TaskStart Start = TaskStart::Unknown;
 };
 
 } // namespace clang::tidy::stall

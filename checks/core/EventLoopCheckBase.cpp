@@ -181,7 +181,7 @@ void EventLoopCheckBase::onEndOfTranslationUnit() {
   Chains = std::make_unique<CallChainModel>(
       *Catalogue, *AST, chainGoal(), MaxCallDepth, Summaries,
       [this](const FunctionDecl &Function) {
-        return Contexts->decide(Function).Where == RunsOn::EventLoop;
+        return Contexts->decide(Function).Where != RunsOn::Unknown;
       });
   for (const FunctionDecl *Callable : Contexts->handedOverCallables())
     Candidates.insert(Callable);
@@ -191,9 +191,12 @@ void EventLoopCheckBase::onEndOfTranslationUnit() {
     if (!Definition || !Definition->hasBody() ||
         !Analysed.insert(Definition).second)
       continue;
-    ContextDecision Context = Contexts->decide(*Definition);
-    if (Context.Where == RunsOn::EventLoop)
-      checkEventLoopCode(*Definition, Context);
+    EventLoopCode Code =
+        eventLoopCode(*Definition, Contexts->decide(*Definition), *Contexts);
+    OffLoop = &Code.OffLoop;
+    for (const EventLoopRegion &Region : Code.Regions)
+      checkEventLoopCode(*Definition, Region);
+    OffLoop = nullptr;
   }
   for (const std::string &File : Chains->staleFiles())
     if (claimForUnit(TidyContext->getCurrentFile(), "stale " + File))
@@ -222,6 +225,15 @@ void EventLoopCheckBase::writeSummary() {
     configurationDiag("cannot write the function summary '%0': %1",
                       DiagnosticIDs::Error)
         << Path << llvm::toString(std::move(Err));
+}
+
+void EventLoopCheckBase::walkEventLoopCode(
+    const EventLoopRegion &Region,
+    llvm::function_ref<bool(const Stmt &)> Visit) const {
+  walkOwnStatements(Region.Root, [&](const Stmt &S) {
+    return (&S == Region.Root || !OffLoop || !OffLoop->contains(&S)) &&
+           Visit(S);
+  });
 }
 
 void EventLoopCheckBase::explainChain(const CallChain &Chain) {
@@ -273,6 +285,13 @@ void EventLoopCheckBase::explainContext(const FunctionDecl &Callable,
          "%select{'%1'|the lambda}0 is marked to run on the event loop here",
          DiagnosticIDs::Note)
         << IsLambda << Name;
+    return;
+  case ContextReason::Switch:
+    diag(Context.Loc,
+         "%select{coroutine '%1'|the coroutine lambda}0 resumes on the event "
+         "loop after awaiting '%2' here",
+         DiagnosticIDs::Note)
+        << IsLambda << Name << Context.Via;
     return;
   case ContextReason::Coroutine:
   case ContextReason::TaskType:

@@ -10,6 +10,7 @@
 #define STALLCHECK_CORE_EVENTLOOPCHECKBASE_H
 
 #include "CallChains.h"
+#include "ContextFlow.h"
 #include "ExecutionContext.h"
 #include "StallCatalogue.h"
 #include "clang-tidy/ClangTidyCheck.h"
@@ -27,8 +28,9 @@ inline constexpr llvm::StringLiteral StallCheckNames[] = {
 /// A clang-tidy check that examines the code that runs on an event loop.
 /// It reads the shared options (Catalogue, WorkerTaskTypes), loads the
 /// catalogue, feeds the execution-context model, and at the end of each
-/// translation unit calls checkEventLoopCode() for every function and
-/// lambda the model places on a loop.
+/// translation unit calls checkEventLoopCode() for every region of every
+/// function and lambda that runs on a loop (the whole body, or the parts of
+/// a coroutine that switches executors that do).
 class EventLoopCheckBase : public ClangTidyCheck {
 public:
   EventLoopCheckBase(llvm::StringRef Name, ClangTidyContext *Context);
@@ -42,9 +44,14 @@ public:
   void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
 
 protected:
-  /// Called once per function or lambda that runs on an event loop.
+  /// Called once per region of a function or lambda that runs on an event
+  /// loop; walk it with walkEventLoopCode().
   virtual void checkEventLoopCode(const FunctionDecl &Callable,
-                                  const ContextDecision &Context) = 0;
+                                  const EventLoopRegion &Region) = 0;
+  /// Walks the statements of \p Region as walkOwnStatements() does, leaving
+  /// out those that run elsewhere (after a switch to a worker).
+  void walkEventLoopCode(const EventLoopRegion &Region,
+                         llvm::function_ref<bool(const Stmt &)> Visit) const;
   /// Called once the catalogue is loaded, to validate options against it.
   virtual void onCatalogueLoaded() {}
   /// Called for every declaration in user code that carries an annotation
@@ -101,6 +108,9 @@ private:
   /// Summaries of other translation units (second pass), or null.
   const SummaryStore *Summaries = nullptr;
   std::unique_ptr<CallChainModel> Chains;
+  /// The statements of the function being checked that do not run on the
+  /// loop.
+  const llvm::DenseSet<const Stmt *> *OffLoop = nullptr;
   /// The main file's definitions, when this run writes a summary.
   std::vector<const FunctionDecl *> Summarised;
 };

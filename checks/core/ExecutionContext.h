@@ -18,9 +18,12 @@
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/SmallVector.h"
 #include <cstdint>
+#include <optional>
 #include <string>
 
 namespace clang::tidy::stall {
+
+struct RuleArguments;
 
 /// Why code runs where it does.
 enum class ContextReason : std::uint8_t {
@@ -38,6 +41,9 @@ enum class ContextReason : std::uint8_t {
   Handoff,
   /// The function itself is marked with an annotation.
   Annotation,
+  /// The coroutine switched to this executor in its body (co_await
+  /// io_scheduler.schedule()).
+  Switch,
 };
 
 /// Where a callable runs and why.
@@ -50,6 +56,9 @@ struct ContextDecision {
   std::string Via;
   /// The framework of the handoff, for advice (Asio or Boost.Asio).
   AsyncFramework Framework = AsyncFramework::Unknown;
+  /// The function (or class) that hands it over; null for annotations and
+  /// coroutines.
+  const NamedDecl *ViaDecl = nullptr;
 };
 
 /// The annotations of include/stallcheck/annotations.h.
@@ -81,15 +90,49 @@ public:
   /// strand, thread_pool or their executors), by the catalogue's executors.
   RunsOn executorRunsOn(QualType Type, unsigned Depth = 0) const;
 
+  /// Where an executor given as \p Target runs, by its type as written.
+  RunsOn targetRunsOn(const Expr *Target) const;
+
+  /// Where the coroutine resumes after awaiting \p Awaited, when that is
+  /// an executor switch the catalogue lists (`pool.schedule()`); nothing
+  /// for other awaits, after which it resumes where it was.
+  std::optional<ContextDecision> switchOf(const Expr &Awaited) const;
+
 private:
-  void noteHandoff(const Expr *Argument, const ContextDecision &Decision);
-  void applyHandoffRule(const HandoffRule &Rule,
-                        llvm::ArrayRef<const Expr *> Args,
+  /// How deep parameterRunsOn follows a parameter forwarded from one
+  /// function to the next.
+  static constexpr unsigned MaxForwardingDepth = 4;
+
+  void noteHandoff(const FunctionDecl *Callable,
+                   const ContextDecision &Decision);
+  void applyHandoffRule(const HandoffRule &Rule, const RuleArguments &Args,
                         const NamedDecl &Via, SourceLocation Loc);
+  RunsOn ruleRunsOn(const HandoffRule &Rule, const RuleArguments &Args) const;
+  /// Where a callable passed to parameter \p Index of \p Function runs: the
+  /// parameter's annotation, or the handoffs its body forwards it to.
+  RunsOn parameterRunsOn(const FunctionDecl &Function, unsigned Index,
+                         unsigned Depth) const;
+  /// Where a callable passed as written argument \p Index of a call to
+  /// \p Callee runs: by the catalogue's handoffs, or the callee's parameter.
+  RunsOn argumentRunsOn(const FunctionDecl &Callee, const RuleArguments &Args,
+                        unsigned Index, unsigned Depth) const;
 
   const StallCatalogue &Catalogue;
   llvm::DenseMap<const FunctionDecl *, ContextDecision> HandedOver;
+  mutable llvm::DenseMap<std::pair<const FunctionDecl *, unsigned>, RunsOn>
+      ForwardedParameters;
 };
+
+/// Whether code placed by \p Context may call an API whose catalogue entry
+/// lists the handoffs \p UnlessIn: a callable handed to seastar::async runs
+/// in a seastar::thread, where seastar::future::get waits without blocking.
+bool allowedIn(llvm::ArrayRef<std::string> UnlessIn,
+               const ContextDecision &Context);
+
+/// Whether \p Coroutine only invokes a callable it was given, without
+/// awaiting anything itself: a library's trampoline (concurrencpp's
+/// submit_bridge). It runs where it is handed over.
+bool isTrampoline(const FunctionDecl &Coroutine);
 
 /// The function that a callable argument runs: a lambda's call operator, a
 /// function named or taken by address, or a lambda held in a local variable.

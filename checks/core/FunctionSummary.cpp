@@ -63,6 +63,7 @@ template <> struct MappingTraits<BlockingFact> {
     IO.mapRequired("what", Fact.What);
     IO.mapRequired("category", Fact.Category);
     IO.mapOptional("construction", Fact.IsConstruction, false);
+    IO.mapOptional("unless-in", Fact.UnlessIn);
     mapPlace(IO, Fact.Where);
   }
 };

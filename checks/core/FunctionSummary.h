@@ -54,6 +54,8 @@ struct BlockingFact {
   std::string What;
   std::string Category;
   bool IsConstruction = false;
+  /// The catalogue entry's 'unless-in' handoffs.
+  std::vector<std::string> UnlessIn;
   Place Where;
 };
 

@@ -4,6 +4,7 @@
 #include "CatalogueYaml.h"
 #include "clang/AST/DeclCXX.h"
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/raw_ostream.h"
@@ -77,7 +78,25 @@ llvm::Error StallCatalogue::addContextRules(const CatalogueDocument &Document,
     llvm::Expected<RunsOn> Where = ReadRunsOn(Spec, "");
     if (!Where)
       return Where.takeError();
-    NewTaskTypes.push_back({QualifiedNamePattern(Spec.Name), *Where});
+    TaskStart Start = TaskStart::Unknown;
+    if (!Spec.Starts.empty())
+      Start = Spec.Starts == "eager" ? TaskStart::Eager : TaskStart::Lazy;
+    NewTaskTypes.push_back({QualifiedNamePattern(Spec.Name), *Where, Start});
+  }
+  std::vector<SwitchRule> NewSwitches;
+  for (const SwitchSpec &Spec : Document.Switches) {
+    if (llvm::Error Err = checkName(Spec.Name, FileName, Spec.Where))
+      return Err;
+    llvm::Expected<RunsOn> Where =
+        parseRunsOn(Spec.ResumesOn, FileName, Spec.ResumesOnWhere, "target");
+    if (!Where)
+      return Where.takeError();
+    if (*Where == RunsOn::Unknown && !Spec.HasTarget)
+      return makeCatalogueError(FileName, Spec.ResumesOnWhere,
+                                "'resumes-on: target' needs 'target: "
+                                "<argument index>' or 'target: object'");
+    NewSwitches.push_back(
+        {QualifiedNamePattern(Spec.Name), *Where, Spec.Target});
   }
   std::vector<HandoffRule> NewHandoffs;
   for (const HandoffSpec &Spec : Document.Handoffs) {
@@ -95,10 +114,10 @@ llvm::Error StallCatalogue::addContextRules(const CatalogueDocument &Document,
         parseRunsOn(Spec.RunsOn, FileName, Spec.RunsOnWhere, "target");
     if (!Where)
       return Where.takeError();
-    if (*Where == RunsOn::Unknown && Spec.Target < 0)
+    if (*Where == RunsOn::Unknown && !Spec.HasTarget)
       return makeCatalogueError(FileName, Spec.RunsOnWhere,
                                 "'runs-on: target' needs 'target: <argument "
-                                "index>'");
+                                "index>' or 'target: object'");
     HandoffRule Rule(Spec.Name);
     Rule.IsConstructor = Spec.Kind == "constructor";
     Rule.CLinkage = Spec.CLinkage;
@@ -108,6 +127,7 @@ llvm::Error StallCatalogue::addContextRules(const CatalogueDocument &Document,
     Rule.WhenArgument = Spec.WhenArgument;
     if (!Spec.WhenIs.empty())
       Rule.WhenIs.emplace(Spec.WhenIs);
+    Rule.WhenWritten = Spec.WhenWritten;
     NewHandoffs.push_back(std::move(Rule));
   }
   // Latest first, so that a user's rule overrides a default one.
@@ -117,6 +137,7 @@ llvm::Error StallCatalogue::addContextRules(const CatalogueDocument &Document,
                    NewTaskTypes.rend());
   Handoffs.insert(Handoffs.begin(), std::make_move_iterator(NewHandoffs.rbegin()),
                   std::make_move_iterator(NewHandoffs.rend()));
+  Switches.insert(Switches.begin(), NewSwitches.rbegin(), NewSwitches.rend());
   return llvm::Error::success();
 }
 
@@ -137,10 +158,10 @@ StallCatalogue::addWorkerTaskTypes(llvm::ArrayRef<std::string> Names,
 }
 
 BlockingApi::BlockingApi(const BlockingApiSpec &Spec, BlockingApiKind Kind)
-    : Name(Spec.Name), Kind(Kind), Category(Spec.Category),
-      Advice(Spec.Advice), AsioAlternative(Spec.AsioAlternative),
-      CLinkage(Spec.CLinkage),
-      DeclName(Spec.Name), ReceiverNames(makePatterns(Spec.Receivers)),
+    : Name(Spec.Name), Kind(Kind), Category(Spec.Category), Advice(Spec.Advice),
+      AsioAlternative(Spec.AsioAlternative), UnlessIn(Spec.UnlessIn),
+      CLinkage(Spec.CLinkage), DeclName(Spec.Name),
+      ReceiverNames(makePatterns(Spec.Receivers)),
       ReceiverTypeNames(makePatterns(Spec.ReceiverTypes)) {}
 
 BlockingApi::~BlockingApi() = default;
@@ -236,9 +257,12 @@ llvm::Error StallCatalogue::addDocument(llvm::StringRef Text,
   }
 
   llvm::StringSet<> Removed;
-  for (const RemovalSpec &Removal : Document->Removals) {
-    bool Known = llvm::any_of(
-        Apis, [&](const auto &Api) { return Api->name() == Removal.Name; });
+  for (const NameSpec &Removal : Document->Removals) {
+    bool Known = llvm::any_of(Apis,
+                              [&](const auto &Api) {
+                                return Api->name() == Removal.Name;
+                              }) ||
+                 llvm::is_contained(NotFollowed, Removal.Name);
     if (!Known)
       return makeCatalogueError(FileName, Removal.Where,
                                 "cannot remove '" + Removal.Name +
@@ -252,7 +276,7 @@ llvm::Error StallCatalogue::addDocument(llvm::StringRef Text,
     if (!Problem.empty())
       return makeCatalogueError(FileName, Spec.Where, Problem);
     for (const std::vector<std::string> *Names :
-         {&Spec.Receivers, &Spec.ReceiverTypes})
+         {&Spec.Receivers, &Spec.ReceiverTypes, &Spec.UnlessIn})
       for (const std::string &Name : *Names) {
         Problem = QualifiedNamePattern::problemWith(Name);
         if (!Problem.empty())
@@ -281,6 +305,10 @@ llvm::Error StallCatalogue::addDocument(llvm::StringRef Text,
     Added.push_back(std::make_unique<BlockingApi>(Spec, Kind));
   }
 
+  for (const NameSpec &Name : Document->NotFollowed)
+    if (llvm::Error Err = checkName(Name.Name, FileName, Name.Where))
+      return Err;
+
   // Context rules last: they are committed only if everything else is valid,
   // and the blocking entries are committed only if they are.
   if (llvm::Error Err = addContextRules(*Document, FileName))
@@ -289,6 +317,11 @@ llvm::Error StallCatalogue::addDocument(llvm::StringRef Text,
   llvm::erase_if(Apis, [&](const std::unique_ptr<BlockingApi> &Api) {
     return Removed.contains(Api->name());
   });
+  llvm::erase_if(NotFollowed, [&](const std::string &Name) {
+    return Removed.contains(Name);
+  });
+  for (const NameSpec &Name : Document->NotFollowed)
+    NotFollowed.push_back(Name.Name);
   for (std::unique_ptr<BlockingApi> &Api : Added)
     Apis.push_back(std::move(Api));
   rebuildIndex();
@@ -299,6 +332,11 @@ void StallCatalogue::rebuildIndex() {
   ByLastName.clear();
   for (const std::unique_ptr<BlockingApi> &Api : llvm::reverse(Apis))
     ByLastName[Api->pattern().lastComponent()].push_back(Api.get());
+  NotFollowedIndex.clear();
+  for (const std::string &Name : NotFollowed) {
+    QualifiedNamePattern Pattern(Name);
+    NotFollowedIndex[Pattern.lastComponent()].push_back(std::move(Pattern));
+  }
   Marked.clear();
   for (const BlockingCategory &Category : Categories) {
     BlockingApiSpec Spec;
@@ -320,6 +358,22 @@ std::optional<BlockingMark> asBlockingMark(const AnnotateAttr &Attribute,
       if (Literal->isOrdinary())
         Mark.Category = Literal->getString();
   return Mark;
+}
+
+bool isMarkedNotBlocking(const FunctionDecl &Function) {
+  for (const auto *Attribute :
+       Function.getMostRecentDecl()->specific_attrs<AnnotateAttr>())
+    if (Attribute->getAnnotation() == NotBlockingAnnotation)
+      return true;
+  if (const FunctionDecl *Pattern = Function.getTemplateInstantiationPattern())
+    if (isMarkedNotBlocking(*Pattern))
+      return true;
+  if (const auto *Method = dyn_cast<CXXMethodDecl>(&Function))
+    return llvm::any_of(Method->overridden_methods(),
+                        [](const CXXMethodDecl *Overridden) {
+                          return isMarkedNotBlocking(*Overridden);
+                        });
+  return false;
 }
 
 std::optional<BlockingMark> blockingMark(const FunctionDecl &Function) {
@@ -361,6 +415,30 @@ StallCatalogue::findCategory(llvm::StringRef Name) const {
   auto It = llvm::find_if(Categories,
                           [&](const auto &C) { return C.Name == Name; });
   return It == Categories.end() ? nullptr : &*It;
+}
+
+bool StallCatalogue::isNotFollowed(const NamedDecl &Function) const {
+  if (NotFollowedIndex.empty())
+    return false;
+  llvm::SmallString<64> Scratch;
+  const DeclContext *Context = Function.getDeclContext();
+  for (const NamedDecl *Scope = &Function; Scope;) {
+    auto It = NotFollowedIndex.find(unqualifiedName(*Scope, Scratch));
+    if (It != NotFollowedIndex.end() &&
+        llvm::any_of(It->second, [&](const QualifiedNamePattern &Pattern) {
+          return Pattern.matches(*Scope);
+        }))
+      return true;
+    // The next named scope out, skipping transparent ones.
+    Scope = nullptr;
+    for (; Context && !Context->isTranslationUnit();
+         Context = Context->getParent())
+      if ((Scope = dyn_cast<NamedDecl>(Context))) {
+        Context = Context->getParent();
+        break;
+      }
+  }
+  return false;
 }
 
 const BlockingApi *StallCatalogue::find(const NamedDecl &Decl,

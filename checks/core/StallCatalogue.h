@@ -35,6 +35,10 @@ struct CatalogueDocument;
 inline constexpr llvm::StringLiteral BlockingAnnotation =
     "stallcheck::blocking";
 
+/// The annotation that marks a function not blocking: chains stop there.
+inline constexpr llvm::StringLiteral NotBlockingAnnotation =
+    "stallcheck::not_blocking";
+
 /// The name of the catalogue entries that stand for marked functions.
 inline constexpr llvm::StringLiteral MarkedApiName = "STALLCHECK_BLOCKING";
 
@@ -52,6 +56,10 @@ struct BlockingMark {
 /// The STALLCHECK_BLOCKING annotation on any declaration of \p Function, or
 /// of the template it was instantiated from.
 std::optional<BlockingMark> blockingMark(const FunctionDecl &Function);
+/// Whether any declaration of \p Function, of the template it was
+/// instantiated from, or of a virtual function it overrides is marked
+/// STALLCHECK_NOT_BLOCKING.
+bool isMarkedNotBlocking(const FunctionDecl &Function);
 /// \p Attribute of \p Function read as a STALLCHECK_BLOCKING annotation,
 /// if it is one.
 std::optional<BlockingMark> asBlockingMark(const AnnotateAttr &Attribute,
@@ -91,6 +99,9 @@ public:
   /// The asynchronous Asio operation to use instead, relative to the asio
   /// namespace (e.g. "steady_timer::async_wait"); empty when none exists.
   llvm::StringRef asioAlternative() const { return AsioAlternative; }
+  /// The handoffs whose callables may make the call without stalling
+  /// (seastar::async for seastar::future::get), as written.
+  llvm::ArrayRef<std::string> unlessIn() const { return UnlessIn; }
 
   /// Whether \p Decl (a function for calls, a class for constructions) is
   /// the declaration this entry names.
@@ -105,6 +116,7 @@ private:
   std::string Category;
   std::string Advice;
   std::string AsioAlternative;
+  std::vector<std::string> UnlessIn;
   /// Only declarations with C language linkage match (the C library's
   /// '::write', not a user's C++ '::write(Buffer &)').
   bool CLinkage;
@@ -159,9 +171,15 @@ public:
   llvm::Error addWorkerTaskTypes(llvm::ArrayRef<std::string> Names,
                                  llvm::StringRef OptionName);
 
+  /// Whether chains stop at \p Function: it, or a namespace or class it is
+  /// declared in, is listed under 'not-followed' (test frameworks'
+  /// assertion internals by default).
+  bool isNotFollowed(const NamedDecl &Function) const;
+
   /// Context rules, latest first: a user's file overrides the default.
   llvm::ArrayRef<ExecutorRule> executors() const { return Executors; }
   llvm::ArrayRef<HandoffRule> handoffs() const { return Handoffs; }
+  llvm::ArrayRef<SwitchRule> switches() const { return Switches; }
   llvm::ArrayRef<TaskTypeRule> taskTypes() const { return TaskTypes; }
   llvm::ArrayRef<BlockingCategory> categories() const { return Categories; }
   size_t size() const { return Apis.size(); }
@@ -180,7 +198,12 @@ private:
   std::vector<std::unique_ptr<BlockingApi>> Apis;
   std::vector<ExecutorRule> Executors;
   std::vector<HandoffRule> Handoffs;
+  std::vector<SwitchRule> Switches;
   std::vector<TaskTypeRule> TaskTypes;
+  /// 'not-followed' names, in load order.
+  std::vector<std::string> NotFollowed;
+  /// Their patterns by unqualified name.
+  llvm::StringMap<llvm::SmallVector<QualifiedNamePattern, 1>> NotFollowedIndex;
   /// Unqualified name -> entries with that name, latest first.
   llvm::StringMap<llvm::SmallVector<const BlockingApi *, 2>> ByLastName;
   /// Category name -> the entry that stands for functions marked with it.

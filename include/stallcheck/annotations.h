@@ -2,10 +2,12 @@
 //
 // Tells stallcheck where code runs when it cannot see it from the code:
 //
-//   STALLCHECK_EVENT_LOOP void on_message(const Message &m);  // a framework entry point
-//   STALLCHECK_WORKER task<> compress(Buffer b);              // a coroutine type run on a pool
-//   void post_to_loop(STALLCHECK_EVENT_LOOP std::function<void()> f);
-//                          // callables passed to this parameter run on the loop
+//   STALLCHECK_EVENT_LOOP void on_message(const Message &m);  // a framework
+//   entry point STALLCHECK_WORKER task<> compress(Buffer b);              // a
+//   coroutine type run on a pool void post_to_loop(STALLCHECK_EVENT_LOOP
+//   std::function<void()> f);
+//                          // callables passed to this parameter run on the
+//                          loop
 //
 // and what blocks when stallcheck cannot see it (a virtual function, a
 // function defined in a library without source):
@@ -17,6 +19,14 @@
 // A call to a function so marked, on any of its declarations, is reported
 // like a call to a catalogued blocking API: directly in event-loop code,
 // and through helpers as the end of a call chain.
+//
+// And the opposite, when you judged a chain through a helper false (it only
+// blocks on a path that never runs in your program, say):
+//
+//   STALLCHECK_NOT_BLOCKING void log(const Record &r);
+//
+// Chains of calls stop at a function so marked: calls to it are not
+// followed, from event-loop code or from helpers.
 //
 // On a function, the annotation places its body; on a parameter, every
 // callable passed to it. Lambdas take it after the capture list:
@@ -38,10 +48,12 @@
 #define STALLCHECK_WORKER [[clang::annotate("stallcheck::worker")]]
 #define STALLCHECK_BLOCKING(category)                                          \
   [[clang::annotate("stallcheck::blocking", category)]]
+#define STALLCHECK_NOT_BLOCKING [[clang::annotate("stallcheck::not_blocking")]]
 #else
 #define STALLCHECK_EVENT_LOOP
 #define STALLCHECK_WORKER
 #define STALLCHECK_BLOCKING(category)
+#define STALLCHECK_NOT_BLOCKING
 #endif
 
 #endif // STALLCHECK_ANNOTATIONS_H

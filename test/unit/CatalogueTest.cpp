@@ -105,8 +105,8 @@ TEST(CatalogueTest, SyntaxErrorNamesLineAndColumn) {
 TEST(CatalogueTest, UnknownTopLevelKey) {
   EXPECT_EQ(layeringError("version: 1\nblockign: []\n"),
             "user.yaml:2:1: unknown top-level key 'blockign' (expected "
-            "version, categories, blocking, remove, executors, handoffs, "
-            "task-types)");
+            "version, categories, blocking, remove, not-followed, "
+            "executors, handoffs, switches, task-types)");
 }
 
 TEST(CatalogueTest, UnknownEntryKey) {
@@ -114,7 +114,7 @@ TEST(CatalogueTest, UnknownEntryKey) {
                           "    category: sleep\n    catgory: sleep\n"),
             "user.yaml:5:5: unknown key 'catgory' in a blocking entry "
             "(expected name, kind, category, receiver, receiver-type, "
-            "advice, asio, c-linkage)");
+            "advice, asio, c-linkage, unless-in)");
 }
 
 TEST(CatalogueTest, UnknownCategoryPointsAtTheValue) {

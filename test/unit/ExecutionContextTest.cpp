@@ -158,22 +158,23 @@ TEST(ContextCatalogueTest, ErrorsInContextSections) {
             "'worker' or 'inner')");
   EXPECT_EQ(ErrorOf("version: 1\nhandoffs:\n  - {name: my::post, callable: "
                     "first, runs-on: event-loop}\n"),
-            "user.yaml:3:32: 'callable' must be an argument index (0, 1, ...) "
-            "or 'last'");
+            "user.yaml:3:32: 'callable' must be an argument index (0, 1, ...), "
+            "'last', 'object' or 'template-arguments'");
   EXPECT_EQ(ErrorOf("version: 1\nhandoffs:\n  - {name: my::post, callable: "
                     "0, runs-on: target}\n"),
             "user.yaml:3:44: 'runs-on: target' needs 'target: <argument "
-            "index>'");
+            "index>' or 'target: object'");
   EXPECT_EQ(ErrorOf("version: 1\nhandoffs:\n  - {name: my::post, runs-on: "
                     "worker}\n"),
             "user.yaml:3:5: 'callable' must not be empty");
   EXPECT_EQ(ErrorOf("version: 1\ntask-types:\n  - {name: my::task, runs: "
                     "worker}\n"),
             "user.yaml:3:22: unknown key 'runs' in a task type (expected "
-            "name, runs-on)");
+            "name, runs-on, starts)");
   EXPECT_EQ(ErrorOf("version: 1\nhandoffs:\n  - {name: my::spawn, callable: "
                     "1, runs-on: worker, when: {argument: 0}}\n"),
-            "user.yaml:3:59: 'when' needs both 'argument' and 'is'");
+            "user.yaml:3:59: 'when' needs 'argument' and one of 'is' and "
+            "'written'");
 }
 
 } // namespace

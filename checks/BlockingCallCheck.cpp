@@ -4,6 +4,7 @@
 #include "core/CallChains.h"
 #include "core/ConfigPaths.h"
 #include "core/Coroutines.h"
+#include "core/NonBlocking.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
 
@@ -92,6 +93,7 @@ void BlockingCallCheck::checkEventLoopCode(const FunctionDecl &Callable,
   llvm::SmallVector<BlockingUse, 8> Uses;
   llvm::DenseSet<const Expr *> UseExprs;
   llvm::SmallVector<const Expr *, 8> HelperCalls;
+  std::optional<NonBlockingDescriptors> Descriptors;
   walkEventLoopCode(Region, [&](const Stmt &S) {
     std::optional<BlockingUse> Use = findBlockingUse(S);
     if (!Use) {
@@ -102,6 +104,13 @@ void BlockingCallCheck::checkEventLoopCode(const FunctionDecl &Callable,
     if (DisabledCategories.contains(Use->Api->category()) ||
         allowedIn(Use->Api->unlessIn(), Context))
       return true;
+    // A descriptor this function made non-blocking returns EAGAIN instead.
+    if (Use->Api->descriptorArgument() >= 0) {
+      if (!Descriptors)
+        Descriptors.emplace(Callable.getBody(), Callable.getASTContext());
+      if (Descriptors->covers(*cast<CallExpr>(Use->Expression), *Use->Api))
+        return true;
+    }
     UseExprs.insert(Use->Expression);
     Uses.push_back(std::move(*Use));
     return true;

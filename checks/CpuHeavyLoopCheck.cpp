@@ -35,6 +35,12 @@ std::string formatIterations(std::uint64_t Iterations) {
   return Text;
 }
 
+/// "~40" per iteration; large costs as estimates ("~1.5e4").
+std::string formatOperations(std::uint64_t Operations) {
+  return Operations < 10000 ? std::to_string(Operations)
+                            : formatIterations(Operations);
+}
+
 std::string sourceText(const Expr &E, const ASTContext &Context) {
   const SourceManager &Sources = Context.getSourceManager();
   CharSourceRange Range = CharSourceRange::getTokenRange(
@@ -59,7 +65,9 @@ void CpuHeavyLoopCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
 void CpuHeavyLoopCheck::checkEventLoopCode(const FunctionDecl &Callable,
                                            const EventLoopRegion &Region) {
   const ContextDecision &Context = Region.Context;
-  LoopCostModel Costs(Callable.getASTContext());
+  // A loop's own callees are costed even with chains turned off.
+  LoopCostModel Costs(Callable.getASTContext(), catalogue(),
+                      std::max(1u, maxCallDepth()));
   // A loop that is reported is not entered again; one that is not may
   // hold heavy loops or heavy calls of its own (`while (true) { co_await
   // read(); parse(); }`).
@@ -100,20 +108,28 @@ void CpuHeavyLoopCheck::checkHelperCall(const Expr &Call,
   if (!ReportedLocations.insert(Loc.getRawEncoding()).second)
     return;
   const LoopFact &Loop = *Chain->Loop;
+  const std::uint64_t PerIteration = std::max<std::uint64_t>(
+      1, Loop.operations() / std::max<std::uint64_t>(1, Loop.Iterations));
   diag(Loc, "%select{call to|construction of}0 '%1' runs a loop of about %2 "
-            "iterations without suspending%select{|, %4 calls down}3, "
-            "stalling the event loop in %select{coroutine '%6'|a coroutine "
-            "lambda|a lambda|function '%6'}5")
+            "iterations%select{| x ~%4 operations (%5)}3 without "
+            "suspending%select{|, %7 calls down}6, stalling the event loop in "
+            "%select{coroutine '%9'|a coroutine lambda|a lambda|function "
+            "'%9'}8")
       << (Construct != nullptr)
       << (Construct ? describeConstructed(*Construct)
                     : Chain->Functions.front()->Name)
-      << formatIterations(Loop.Iterations) << (Chain->Functions.size() > 1)
+      << formatIterations(Loop.Iterations) << (PerIteration > 1)
+      << formatOperations(PerIteration) << Loop.Work
+      << (Chain->Functions.size() > 1)
       << static_cast<unsigned>(Chain->Functions.size()) << formOf(Callable)
       << Callable.getQualifiedNameAsString() << Call.getSourceRange();
   explainChain(*Chain);
   diag(chains().locate(Loop.Where),
-       "'%0' runs a loop of about %1 iterations here", DiagnosticIDs::Note)
-      << Chain->Functions.back()->Name << formatIterations(Loop.Iterations);
+       "'%0' runs a loop of about %1 iterations%select{| x ~%3 operations}2 "
+       "here",
+       DiagnosticIDs::Note)
+      << Chain->Functions.back()->Name << formatIterations(Loop.Iterations)
+      << (PerIteration > 1) << formatOperations(PerIteration);
   explainContext(Callable, Context);
   advise(Loc, Callable, Context);
 }
@@ -140,7 +156,7 @@ bool CpuHeavyLoopCheck::checkLoop(const Stmt &Loop,
   bool Reported = false;
   if (!suspends(*Body) && !callsBlockingApi(*Body)) {
     if (std::optional<LoopCostEstimate> Estimate = Costs.estimate(Loop)) {
-      if (Estimate->Iterations >= Threshold) {
+      if (Estimate->Operations >= Threshold) {
         reportHeavy(Loop, *Estimate, Callable, Context);
         Reported = true;
       }
@@ -159,12 +175,14 @@ void CpuHeavyLoopCheck::reportHeavy(const Stmt &Loop,
                                     const FunctionDecl &Callable,
                                     const ContextDecision &Context) {
   const ASTContext &AST = Callable.getASTContext();
+  const std::uint64_t PerIteration = Estimate.operationsPerIteration();
   diag(Loop.getBeginLoc(),
-       "loop runs about %0 iterations without suspending, stalling the event "
-       "loop in %select{coroutine '%2'|a coroutine lambda|a lambda|function "
-       "'%2'}1")
-      << formatIterations(Estimate.Iterations) << formOf(Callable)
-      << Callable.getQualifiedNameAsString();
+       "loop runs about %0 iterations%select{| x ~%2 operations (%3)}1 "
+       "without suspending, stalling the event loop in %select{coroutine "
+       "'%5'|a coroutine lambda|a lambda|function '%5'}4")
+      << formatIterations(Estimate.Iterations) << (PerIteration > 1)
+      << formatOperations(PerIteration) << Estimate.describeWork()
+      << formOf(Callable) << Callable.getQualifiedNameAsString();
   for (const LoopLevel &Level : Estimate.Levels)
     diag(Level.Trips.Bound->getBeginLoc(),
          "%select{this loop|an inner loop}0 runs %1 times: its bound is '%2'",
@@ -173,10 +191,9 @@ void CpuHeavyLoopCheck::reportHeavy(const Stmt &Loop,
         << sourceText(*Level.Trips.Bound, AST);
   for (const CalleeCost &Callee : Estimate.Callees)
     diag(Callee.Call->getBeginLoc(),
-         "each call to '%0' runs loops of about %1 iterations",
-         DiagnosticIDs::Note)
+         "each call to '%0' costs about %1 operations", DiagnosticIDs::Note)
         << Callee.Call->getDirectCallee()->getQualifiedNameAsString()
-        << formatIterations(Callee.Iterations);
+        << formatOperations(Callee.Operations);
   explainContext(Callable, Context);
   advise(Loop.getBeginLoc(), Callable, Context);
 }

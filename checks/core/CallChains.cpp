@@ -1,7 +1,9 @@
 //===--- CallChains.cpp - stallcheck --------------------------------------===//
 
 #include "CallChains.h"
+#include "Callees.h"
 #include "Coroutines.h"
+#include "NonBlocking.h"
 #include "clang/AST/ASTLambda.h"
 #include "clang/AST/Attr.h"
 #include "clang/AST/DeclCXX.h"
@@ -87,39 +89,7 @@ std::string describeConstructed(const CXXConstructExpr &Construct) {
 
 const FunctionDecl *
 CallChainModel::followedCallee(const Stmt &CallOrConstruct) const {
-  const FunctionDecl *Callee = nullptr;
-  if (const auto *Call = dyn_cast<CallExpr>(&CallOrConstruct)) {
-    Callee = Call->getDirectCallee();
-    const auto *Method = dyn_cast_or_null<CXXMethodDecl>(Callee);
-    if (Method && Method->isVirtual()) {
-      // Virtual calls go wherever the dynamic type says; only a qualified
-      // call (Base::f()) or a final function is known statically.
-      const auto *Member =
-          dyn_cast<MemberExpr>(Call->getCallee()->IgnoreParenImpCasts());
-      bool Static = (Member && Member->hasQualifier()) ||
-                    Method->hasAttr<FinalAttr>() ||
-                    Method->getParent()->hasAttr<FinalAttr>();
-      if (!Static)
-        return nullptr;
-    }
-  } else if (const auto *Construct =
-                 dyn_cast<CXXConstructExpr>(&CallOrConstruct)) {
-    Callee = Construct->getConstructor();
-    if (Callee && (Callee->isImplicit() || Callee->isTrivial()))
-      return nullptr;
-  }
-  if (!Callee || Callee->getBuiltinID() || Callee->isDeleted())
-    return nullptr;
-  const FunctionDecl *Definition = Callee->getDefinition();
-  const FunctionDecl *Declared = Definition ? Definition : Callee;
-  if (Sources.isInSystemHeader(Declared->getLocation()))
-    return nullptr;
-  // What runs only when something already failed, or what the user or the
-  // catalogue says not to enter.
-  if (Callee->isNoReturn() || Declared->hasAttr<ColdAttr>() ||
-      isMarkedNotBlocking(*Callee) || Catalogue.isNotFollowed(*Callee))
-    return nullptr;
-  return Callee;
+  return stall::followedCallee(CallOrConstruct, Sources, Catalogue);
 }
 
 namespace {
@@ -179,7 +149,8 @@ CallChainModel::CallChainModel(
     : Catalogue(Catalogue), Context(Context),
       Sources(Context.getSourceManager()), Goal(std::move(Goal)),
       MaxDepth(MaxDepth), Summaries(Summaries),
-      RunsOnItsOwn(std::move(RunsOnItsOwn)), Costs(Context) {}
+      RunsOnItsOwn(std::move(RunsOnItsOwn)),
+      Costs(Context, Catalogue, MaxDepth) {}
 
 bool CallChainModel::callsBlockingApi(const Stmt &Body) const {
   bool Found = false;
@@ -190,11 +161,11 @@ bool CallChainModel::callsBlockingApi(const Stmt &Body) const {
   return Found;
 }
 
-std::uint64_t CallChainModel::heaviestLoop(const FunctionDecl &Definition,
-                                           SourceLocation &Where) {
+std::optional<LoopFact>
+CallChainModel::heaviestLoop(const FunctionDecl &Definition) {
   // As stall-cpu-heavy-loop costs loops: outermost loops of known count,
   // not those that suspend or block (blocking is the other finding).
-  std::uint64_t Heaviest = 0;
+  std::optional<LoopFact> Heaviest;
   walkOwnStatements(
       Definition.getBody(),
       [&](const Stmt &S) {
@@ -206,10 +177,10 @@ std::uint64_t CallChainModel::heaviestLoop(const FunctionDecl &Definition,
         std::optional<LoopCostEstimate> Estimate = Costs.estimate(S);
         if (!Estimate)
           return true;
-        if (Estimate->Iterations > Heaviest) {
-          Heaviest = Estimate->Iterations;
-          Where = Sources.getFileLoc(S.getBeginLoc());
-        }
+        if (!Heaviest || Estimate->Operations > Heaviest->Operations)
+          Heaviest = LoopFact{Estimate->Iterations, Estimate->Operations,
+                              Estimate->describeWork(),
+                              Place{Sources.getFileLoc(S.getBeginLoc()), {}}};
         return false;
       },
       WalkPaths::Likely);
@@ -227,9 +198,18 @@ const FunctionFacts &CallChainModel::factsOf(const FunctionDecl &Definition) {
   Result.Where.Loc = Sources.getFileLoc(Definition.getLocation());
   Result.IsCoroutine = isa_and_nonnull<CoroutineBodyStmt>(Definition.getBody());
 
+  std::optional<NonBlockingDescriptors> Descriptors;
   auto Visit = [&](const Stmt &S) {
     if (const auto *Call = dyn_cast<CallExpr>(&S)) {
-      if (const BlockingApi *Api = Catalogue.findCall(*Call)) {
+      const BlockingApi *Api = Catalogue.findCall(*Call);
+      // A descriptor this function made non-blocking returns EAGAIN instead.
+      if (Api && Api->descriptorArgument() >= 0) {
+        if (!Descriptors)
+          Descriptors.emplace(Definition.getBody(), Context);
+        if (Descriptors->covers(*Call, *Api))
+          return;
+      }
+      if (Api) {
         Result.Blocking.push_back(
             {describeCallee(*Call), Api->category().str(),
              /*IsConstruction=*/false, Api->unlessIn().vec(),
@@ -277,9 +257,7 @@ const FunctionFacts &CallChainModel::factsOf(const FunctionDecl &Definition) {
     return Before(A.Where.Loc, B.Where.Loc);
   });
 
-  SourceLocation LoopLoc;
-  if (std::uint64_t Iterations = heaviestLoop(Definition, LoopLoc))
-    Result.HeaviestLoop = LoopFact{Iterations, Place{LoopLoc, {}}};
+  Result.HeaviestLoop = heaviestLoop(Definition);
   return Result;
 }
 
@@ -317,7 +295,7 @@ bool CallChainModel::reachesGoal(const FunctionFacts &Function,
                                  CallChain &Chain) const {
   if (Goal.What == ChainGoal::HeavyLoop) {
     if (!Function.HeaviestLoop ||
-        Function.HeaviestLoop->Iterations < Goal.Threshold)
+        Function.HeaviestLoop->operations() < Goal.Threshold)
       return false;
     Chain.Loop = &*Function.HeaviestLoop;
     return true;

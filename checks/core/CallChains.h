@@ -54,7 +54,7 @@ struct ChainGoal {
   enum Kind { BlockingCall, HeavyLoop } What = BlockingCall;
   /// BlockingCall: categories that do not count.
   llvm::StringSet<> DisabledCategories;
-  /// HeavyLoop: the iterations from which a loop counts.
+  /// HeavyLoop: the estimated operations from which a loop counts.
   std::uint64_t Threshold = 0;
 };
 
@@ -110,8 +110,7 @@ private:
   const FunctionFacts *resolve(const CallFact &Call);
   const FunctionFacts *resolve(const FunctionDecl &Callee);
   bool reachesGoal(const FunctionFacts &Facts, CallChain &Chain) const;
-  std::uint64_t heaviestLoop(const FunctionDecl &Definition,
-                             SourceLocation &Where);
+  std::optional<LoopFact> heaviestLoop(const FunctionDecl &Definition);
   bool callsBlockingApi(const Stmt &Body) const;
   SourcePosition positionOf(SourceLocation Loc) const;
 

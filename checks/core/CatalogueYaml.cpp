@@ -83,49 +83,6 @@ CategorySpec parseCategory(const YAML::Node &Node) {
   return Category;
 }
 
-BlockingApiSpec parseBlockingApi(const YAML::Node &Node) {
-  if (!Node.IsMap())
-    fail(Node, "a blocking entry must be a map with at least 'name' and "
-               "'category'");
-  BlockingApiSpec Api;
-  Api.Where = positionOf(Node.Mark());
-  for (const auto &Pair : Node) {
-    std::string Key = keyOf(Pair);
-    const YAML::Node &Value = Pair.second;
-    if (Key == "name") {
-      Api.Name = scalar(Value, Key);
-    } else if (Key == "kind") {
-      Api.Kind = scalar(Value, Key);
-      Api.KindWhere = positionOf(Value.Mark());
-    } else if (Key == "category") {
-      Api.Category = scalar(Value, Key);
-      Api.CategoryWhere = positionOf(Value.Mark());
-    } else if (Key == "receiver") {
-      Api.Receivers = scalarList(Value, Key);
-    } else if (Key == "receiver-type") {
-      Api.ReceiverTypes = scalarList(Value, Key);
-    } else if (Key == "advice") {
-      Api.Advice = scalar(Value, Key);
-    } else if (Key == "asio") {
-      Api.AsioAlternative = scalar(Value, Key);
-    } else if (Key == "unless-in") {
-      Api.UnlessIn = scalarList(Value, Key);
-    } else if (Key == "c-linkage") {
-      if (!Value.IsScalar() || !YAML::convert<bool>::decode(Value, Api.CLinkage))
-        fail(Value, "'c-linkage' must be true or false");
-    } else {
-      fail(Pair.first,
-           "unknown key '" + Key +
-               "' in a blocking entry (expected name, kind, "
-               "category, receiver, receiver-type, advice, asio, c-linkage, "
-               "unless-in)");
-    }
-  }
-  requireNonEmpty(Node, Api.Name, "name");
-  requireNonEmpty(Node, Api.Category, "category");
-  return Api;
-}
-
 /// Which words an argument position may be besides an index and 'last'.
 enum ArgumentWords : unsigned {
   IndexOrLast = 0,
@@ -157,6 +114,51 @@ int argumentIndex(const YAML::Node &Node, const std::string &Key,
     fail(Node, "'" + Key + "' must be " + Expected);
   }
   return Index;
+}
+
+BlockingApiSpec parseBlockingApi(const YAML::Node &Node) {
+  if (!Node.IsMap())
+    fail(Node, "a blocking entry must be a map with at least 'name' and "
+               "'category'");
+  BlockingApiSpec Api;
+  Api.Where = positionOf(Node.Mark());
+  for (const auto &Pair : Node) {
+    std::string Key = keyOf(Pair);
+    const YAML::Node &Value = Pair.second;
+    if (Key == "name") {
+      Api.Name = scalar(Value, Key);
+    } else if (Key == "kind") {
+      Api.Kind = scalar(Value, Key);
+      Api.KindWhere = positionOf(Value.Mark());
+    } else if (Key == "category") {
+      Api.Category = scalar(Value, Key);
+      Api.CategoryWhere = positionOf(Value.Mark());
+    } else if (Key == "receiver") {
+      Api.Receivers = scalarList(Value, Key);
+    } else if (Key == "receiver-type") {
+      Api.ReceiverTypes = scalarList(Value, Key);
+    } else if (Key == "advice") {
+      Api.Advice = scalar(Value, Key);
+    } else if (Key == "asio") {
+      Api.AsioAlternative = scalar(Value, Key);
+    } else if (Key == "unless-in") {
+      Api.UnlessIn = scalarList(Value, Key);
+    } else if (Key == "descriptor") {
+      Api.Descriptor = argumentIndex(Value, Key);
+    } else if (Key == "c-linkage") {
+      if (!Value.IsScalar() || !YAML::convert<bool>::decode(Value, Api.CLinkage))
+        fail(Value, "'c-linkage' must be true or false");
+    } else {
+      fail(Pair.first,
+           "unknown key '" + Key +
+               "' in a blocking entry (expected name, kind, "
+               "category, receiver, receiver-type, advice, asio, c-linkage, "
+               "unless-in, descriptor)");
+    }
+  }
+  requireNonEmpty(Node, Api.Name, "name");
+  requireNonEmpty(Node, Api.Category, "category");
+  return Api;
 }
 
 /// Reads a map whose keys must all be in \p Allowed; calls \p Read for each.
@@ -291,6 +293,55 @@ HandoffSpec parseHandoff(const YAML::Node &Node) {
   return Handoff;
 }
 
+std::uint64_t count(const YAML::Node &Node, const std::string &Key) {
+  std::uint64_t Value = 0;
+  if (!Node.IsScalar() || !YAML::convert<std::uint64_t>::decode(Node, Value))
+    fail(Node, "'" + Key + "' must be a whole number");
+  return Value;
+}
+
+WorkSpec parseWork(const YAML::Node &Node) {
+  WorkSpec Work;
+  Work.Where = positionOf(Node.Mark());
+  bool HasCost = false;
+  readMap(Node, "a work entry",
+          "name, kind, c-linkage, operations, size-argument, per-unit, what",
+          [&](const std::string &Key, const YAML::Node &Value) {
+            if (Key == "name") {
+              Work.Name = scalar(Value, Key);
+            } else if (Key == "kind") {
+              Work.Kind = scalar(Value, Key);
+              Work.KindWhere = positionOf(Value.Mark());
+            } else if (Key == "c-linkage") {
+              if (!Value.IsScalar() ||
+                  !YAML::convert<bool>::decode(Value, Work.CLinkage))
+                fail(Value, "'c-linkage' must be true or false");
+            } else if (Key == "operations") {
+              Work.Operations = count(Value, Key);
+              HasCost = true;
+            } else if (Key == "size-argument") {
+              if (Value.IsScalar() && Value.Scalar() == "range")
+                Work.SizeArgument = RangeArguments;
+              else
+                Work.SizeArgument = argumentIndex(Value, Key);
+              HasCost = true;
+            } else if (Key == "per-unit") {
+              Work.PerUnit = count(Value, Key);
+              if (Work.PerUnit == 0)
+                fail(Value, "'per-unit' must not be 0");
+            } else if (Key == "what") {
+              Work.What = scalar(Value, Key);
+            } else {
+              return false;
+            }
+            return true;
+          });
+  requireNonEmpty(Node, Work.Name, "name");
+  if (!HasCost)
+    fail(Node, "a work entry needs 'operations', 'size-argument' or both");
+  return Work;
+}
+
 void parseVersion(const YAML::Node &Node) {
   int Version = 0;
   if (!Node.IsScalar() || !YAML::convert<int>::decode(Node, Version))
@@ -319,11 +370,11 @@ CatalogueDocument parseRoot(const YAML::Node &Root) {
     }
     if (Key != "categories" && Key != "blocking" && Key != "remove" &&
         Key != "not-followed" && Key != "executors" && Key != "handoffs" &&
-        Key != "switches" && Key != "task-types")
+        Key != "switches" && Key != "task-types" && Key != "work")
       fail(Pair.first, "unknown top-level key '" + Key +
                            "' (expected version, categories, blocking, "
                            "remove, not-followed, executors, handoffs, "
-                           "switches, task-types)");
+                           "switches, task-types, work)");
     if (Value.IsNull())
       continue;
     if (!Value.IsSequence())
@@ -343,6 +394,8 @@ CatalogueDocument parseRoot(const YAML::Node &Root) {
       else if (Key == "task-types")
         Document.TaskTypes.push_back(
             parseRunsOn(Item, "a task type", /*IsTaskType=*/true));
+      else if (Key == "work")
+        Document.Work.push_back(parseWork(Item));
       else if (Key == "not-followed")
         Document.NotFollowed.push_back(
             {scalar(Item, Key), positionOf(Item.Mark())});

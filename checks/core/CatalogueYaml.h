@@ -12,6 +12,7 @@
 
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Error.h"
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -53,10 +54,36 @@ struct BlockingApiSpec {
   /// Handoffs whose callables may make the call (seastar::async for
   /// seastar::future::get).
   std::vector<std::string> UnlessIn;
+  /// The argument that is a file descriptor (POSIX I/O): the call does not
+  /// block when the calling function made that descriptor non-blocking;
+  /// -1 when none is.
+  int Descriptor = -1;
   bool CLinkage = false;
   YamlPosition Where;
   YamlPosition KindWhere;
   YamlPosition CategoryWhere;
+};
+
+/// The argument position of a 'work' entry's size that stands for a range
+/// given by the first two arguments (std::fill(first, last, value)).
+inline constexpr int RangeArguments = -4;
+
+/// What a call or construction costs inside a loop ('work:').
+struct WorkSpec {
+  std::string Name;
+  std::string Kind;
+  bool CLinkage = false;
+  /// Operations per call.
+  std::uint64_t Operations = 0;
+  /// The argument that gives a size (bytes, elements), or RangeArguments;
+  /// -1 when the cost does not depend on one.
+  int SizeArgument = -1;
+  /// With a size: units of it per operation (32 bytes for memset).
+  std::uint64_t PerUnit = 1;
+  /// How the note names it ("vector growth"); the name when empty.
+  std::string What;
+  YamlPosition Where;
+  YamlPosition KindWhere;
 };
 
 /// A name listed under 'remove:' or 'not-followed:'.
@@ -121,6 +148,7 @@ struct CatalogueDocument {
   std::vector<HandoffSpec> Handoffs;
   std::vector<SwitchSpec> Switches;
   std::vector<RunsOnSpec> TaskTypes;
+  std::vector<WorkSpec> Work;
 };
 
 /// The catalogue format version this build reads.

@@ -79,6 +79,8 @@ protected:
                                         const ContextDecision &Context);
 
   const StallCatalogue &catalogue() const { return *Catalogue; }
+  /// How many calls down chains (and loop costs) follow helpers.
+  unsigned maxCallDepth() const { return MaxCallDepth; }
   const SourceManager &sources() const { return *Sources; }
 
 private:

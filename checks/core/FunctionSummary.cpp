@@ -71,6 +71,8 @@ template <> struct MappingTraits<BlockingFact> {
 template <> struct MappingTraits<LoopFact> {
   static void mapping(IO &IO, LoopFact &Fact) {
     IO.mapRequired("iterations", Fact.Iterations);
+    IO.mapOptional("operations", Fact.Operations, std::uint64_t(0));
+    IO.mapOptional("work", Fact.Work, std::string());
     mapPlace(IO, Fact.Where);
   }
 };

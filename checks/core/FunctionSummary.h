@@ -62,7 +62,17 @@ struct BlockingFact {
 /// The heaviest loop nest of a function, when its trip count is known.
 struct LoopFact {
   std::uint64_t Iterations = 0;
+  /// Estimated operations of one run of the nest: its iterations weighed by
+  /// the work they do (LoopCost.h); 0 stands for Iterations (summaries that
+  /// do not record it).
+  std::uint64_t Operations = 0;
+  /// What the iterations do, for the note: "std::to_string, vector growth".
+  std::string Work;
   Place Where;
+
+  std::uint64_t operations() const {
+    return Operations ? Operations : Iterations;
+  }
 };
 
 /// A call to a function that the chain analysis may follow.

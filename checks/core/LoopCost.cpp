@@ -1,8 +1,10 @@
 //===--- LoopCost.cpp - stallcheck ----------------------------------------===//
 
 #include "LoopCost.h"
+#include "Callees.h"
 #include "Coroutines.h"
 #include "QualifiedName.h"
+#include "StallCatalogue.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"
@@ -249,80 +251,164 @@ const Stmt *loopBody(const Stmt &Loop) {
   return nullptr;
 }
 
+std::uint64_t LoopCostEstimate::operationsPerIteration() const {
+  return std::max<std::uint64_t>(1, Operations /
+                                        std::max<std::uint64_t>(1, Iterations));
+}
+
+std::string LoopCostEstimate::describeWork(unsigned Most) const {
+  std::string Text;
+  for (const WorkItem &Item : llvm::ArrayRef(Work).take_front(Most))
+    Text += (Text.empty() ? "" : ", ") + Item.What;
+  return Text;
+}
+
+/// The work of one run of a body.
+struct LoopCostModel::BodyCost {
+  std::uint64_t Operations = 0;
+  llvm::SmallVector<WorkItem, 4> Work;
+  llvm::SmallVector<CalleeCost, 2> Callees;
+  /// The heaviest nested loop of known count.
+  std::optional<LoopCostEstimate> Heaviest;
+
+  void add(llvm::StringRef What, std::uint64_t Cost) {
+    Operations = saturatingAdd(Operations, Cost);
+    note(What, Cost);
+  }
+  /// Records what some of the operations are, without adding them.
+  void note(llvm::StringRef What, std::uint64_t Cost) {
+    if (Cost == 0)
+      return;
+    auto Same = llvm::find_if(
+        Work, [&](const WorkItem &Item) { return Item.What == What; });
+    if (Same == Work.end())
+      Work.push_back({What.str(), Cost});
+    else
+      Same->Operations = saturatingAdd(Same->Operations, Cost);
+  }
+};
+
+LoopCostModel::LoopCostModel(const ASTContext &Context,
+                             const StallCatalogue &Catalogue,
+                             unsigned MaxCallDepth)
+    : Context(Context), Catalogue(Catalogue), MaxCallDepth(MaxCallDepth) {}
+
 std::optional<LoopCostEstimate> LoopCostModel::estimate(const Stmt &Loop) {
-  return estimate(Loop, /*FollowCalls=*/true);
+  return estimate(Loop, /*Depth=*/0);
+}
+
+std::uint64_t LoopCostModel::callCost(const FunctionDecl &Callee) {
+  return callCost(Callee, /*Depth=*/0);
 }
 
 std::optional<LoopCostEstimate> LoopCostModel::estimate(const Stmt &Loop,
-                                                        bool FollowCalls) {
+                                                        unsigned Depth) {
   std::optional<TripCount> Trips = estimateTripCount(Loop, Context);
   const Stmt *Body = loopBody(Loop);
   if (!Trips || !Body)
     return std::nullopt;
+  BodyCost Cost = bodyCost(*Body, Depth, WalkPaths::All);
   LoopCostEstimate Estimate;
   Estimate.Levels.push_back({&Loop, *Trips});
-  // Iterations of the innermost bodies: the body's nested work, or the
-  // body itself when it has none.
-  Estimate.Iterations = saturatingMultiply(
-      Trips->Count,
-      std::max<std::uint64_t>(1, nestedCost(*Body, &Estimate, FollowCalls)));
+  Estimate.Iterations = Trips->Count;
+  // A body that does nothing notable costs one operation an iteration.
+  Estimate.Operations = saturatingMultiply(
+      Trips->Count, std::max<std::uint64_t>(1, Cost.Operations));
+  if (Cost.Heaviest) {
+    Estimate.Levels.append(Cost.Heaviest->Levels.begin(),
+                           Cost.Heaviest->Levels.end());
+    Estimate.Iterations =
+        saturatingMultiply(Trips->Count, Cost.Heaviest->Iterations);
+  }
+  for (WorkItem &Item : Cost.Work)
+    Estimate.Work.push_back(
+        {std::move(Item.What),
+         saturatingMultiply(Trips->Count, Item.Operations)});
+  llvm::stable_sort(Estimate.Work, [](const WorkItem &A, const WorkItem &B) {
+    return A.Operations > B.Operations;
+  });
+  Estimate.Callees = std::move(Cost.Callees);
+  llvm::stable_sort(Estimate.Callees, [](const auto &A, const auto &B) {
+    return A.Operations > B.Operations;
+  });
   return Estimate;
 }
 
-std::uint64_t LoopCostModel::nestedCost(const Stmt &Body,
-                                        LoopCostEstimate *Detail,
-                                        bool FollowCalls) {
-  // The loops and calls in the body; a nested loop of known count is costed
-  // by the recursive estimate and not walked again; one of unknown count
-  // counts as one run of its body.
-  std::uint64_t Cost = 0;
-  std::optional<LoopCostEstimate> Heaviest;
-  walkOwnStatements(&Body, [&](const Stmt &S) {
-    if (isLoop(S)) {
-      std::optional<LoopCostEstimate> Inner = estimate(S, FollowCalls);
-      if (!Inner)
-        return true;
-      Cost = saturatingAdd(Cost, Inner->Iterations);
-      if (!Heaviest || Inner->Iterations > Heaviest->Iterations)
-        Heaviest = std::move(Inner);
-      return false;
-    }
-    if (const auto *Call = dyn_cast<CallExpr>(&S); Call && FollowCalls)
-      if (const FunctionDecl *Callee = Call->getDirectCallee())
-        if (std::uint64_t Iterations = calleeCost(*Callee)) {
-          Cost = saturatingAdd(Cost, Iterations);
-          if (Detail)
-            Detail->Callees.push_back({Call, Iterations});
+LoopCostModel::BodyCost
+LoopCostModel::bodyCost(const Stmt &Body, unsigned Depth, WalkPaths Paths) {
+  BodyCost Cost;
+  const SourceManager &Sources = Context.getSourceManager();
+  walkOwnStatements(
+      &Body,
+      [&](const Stmt &S) {
+        if (isLoop(S)) {
+          // A nested loop of known count is costed on its own; one of
+          // unknown count as UnknownLoopTrips runs of its body.
+          if (std::optional<LoopCostEstimate> Inner = estimate(S, Depth)) {
+            Cost.Operations = saturatingAdd(Cost.Operations, Inner->Operations);
+            for (const WorkItem &Item : Inner->Work)
+              Cost.note(Item.What, Item.Operations);
+            Cost.Callees.append(Inner->Callees.begin(), Inner->Callees.end());
+            if (!Cost.Heaviest || Inner->Operations > Cost.Heaviest->Operations)
+              Cost.Heaviest = std::move(Inner);
+          } else if (const Stmt *InnerBody = loopBody(S)) {
+            BodyCost Inner = bodyCost(*InnerBody, Depth, Paths);
+            Cost.add("an inner loop of unknown length",
+                     saturatingMultiply(
+                         UnknownLoopTrips,
+                         std::max<std::uint64_t>(1, Inner.Operations)));
+          }
+          return false;
         }
-    return true;
-  });
-  if (Heaviest && Detail) {
-    Detail->Levels.append(Heaviest->Levels.begin(), Heaviest->Levels.end());
-    Detail->Callees.append(Heaviest->Callees.begin(), Heaviest->Callees.end());
-  }
-  if (Detail)
-    llvm::sort(Detail->Callees, [](const auto &A, const auto &B) {
-      if (A.Iterations != B.Iterations)
-        return A.Iterations > B.Iterations;
-      return A.Call->getBeginLoc().getRawEncoding() <
-             B.Call->getBeginLoc().getRawEncoding();
-    });
+        if (isa<CXXNewExpr>(S)) {
+          Cost.add("allocation", AllocationOperations);
+          return true;
+        }
+        const WorkCost *Work = nullptr;
+        llvm::SmallVector<const Expr *, 4> Args;
+        if (const auto *Call = dyn_cast<CallExpr>(&S)) {
+          Work = Catalogue.findWork(*Call);
+          Args.append(Call->arg_begin(), Call->arg_end());
+        } else if (const auto *Construct = dyn_cast<CXXConstructExpr>(&S)) {
+          Work = Catalogue.findWork(*Construct);
+          Args.append(Construct->arg_begin(), Construct->arg_end());
+        } else {
+          return true;
+        }
+        if (Work) {
+          Cost.add(Work->what(), Work->operationsFor(Args, Context));
+          return true;
+        }
+        const FunctionDecl *Callee = followedCallee(S, Sources, Catalogue);
+        if (!Callee || Depth >= MaxCallDepth ||
+            !startsEagerly(*Callee, Catalogue))
+          return true;
+        std::uint64_t Operations = callCost(*Callee, Depth + 1);
+        if (Operations == 0)
+          return true;
+        Cost.add(("a call to '" + Callee->getQualifiedNameAsString() + "'"),
+                 Operations);
+        if (const auto *Call = dyn_cast<CallExpr>(&S))
+          Cost.Callees.push_back({Call, Operations});
+        return true;
+      },
+      Paths);
   return Cost;
 }
 
-std::uint64_t LoopCostModel::calleeCost(const FunctionDecl &Callee) {
+std::uint64_t LoopCostModel::callCost(const FunctionDecl &Callee,
+                                      unsigned Depth) {
   const FunctionDecl *Definition = Callee.getDefinition();
-  if (!Definition || !Definition->hasBody() ||
-      Context.getSourceManager().isInSystemHeader(Definition->getLocation()))
+  if (!Definition || !Definition->hasBody())
     return 0;
-  auto [It, Inserted] = CalleeCosts.try_emplace(Definition, 0);
+  auto [It, Inserted] = CallCosts.try_emplace(Definition, 0);
   if (!Inserted)
-    return It->second;
-  // The callee's own loops, without following its calls (one level).
-  std::uint64_t Cost = nestedCost(*Definition->getBody(), nullptr,
-                                  /*FollowCalls=*/false);
-  CalleeCosts[Definition] = Cost;
-  return Cost;
+    return It->second; // Memoised, or recursion: counted once.
+  // A helper's rarely taken branches do not count, as for call chains.
+  std::uint64_t Operations =
+      bodyCost(*Definition->getBody(), Depth, WalkPaths::Likely).Operations;
+  CallCosts[Definition] = Operations;
+  return Operations;
 }
 
 namespace {

@@ -2,15 +2,16 @@
 //
 // How long a loop holds the thread: its trip count when the code states it
 // (literal, const/constexpr and enum bounds, arithmetic on those, sizeof,
-// array extents), nested loops multiplied, calls to functions of the same
-// translation unit adding their own loops (one level). Counts saturate
-// instead of overflowing.
+// array extents), nested loops multiplied, each iteration weighed by the work
+// its body does (docs/checks/stall-cpu-heavy-loop.md states the model and its
+// numbers). Counts saturate instead of overflowing.
 //
 //===----------------------------------------------------------------------===//
 
 #ifndef STALLCHECK_CORE_LOOPCOST_H
 #define STALLCHECK_CORE_LOOPCOST_H
 
+#include "Coroutines.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Expr.h"
 #include "clang/AST/Stmt.h"
@@ -18,8 +19,11 @@
 #include "llvm/ADT/SmallVector.h"
 #include <cstdint>
 #include <optional>
+#include <string>
 
 namespace clang::tidy::stall {
+
+class StallCatalogue;
 
 /// a * b and a + b, saturating at UINT64_MAX.
 std::uint64_t saturatingMultiply(std::uint64_t A, std::uint64_t B);
@@ -47,20 +51,40 @@ struct LoopLevel {
   TripCount Trips;
 };
 
-/// A function called from the loop's body whose own loops add to its cost.
+/// A function called from the loop's body whose own work adds to its cost.
 struct CalleeCost {
   const CallExpr *Call;
-  std::uint64_t Iterations;
+  /// The operations of one call.
+  std::uint64_t Operations;
 };
 
-/// The cost of one loop nest: how many times its innermost bodies run for
-/// one run of the loop.
+/// One kind of work a loop does besides counting: "std::to_string",
+/// "vector growth", "a call to 'parse'", "an inner loop of unknown length".
+struct WorkItem {
+  std::string What;
+  /// Operations over one run of the loop.
+  std::uint64_t Operations;
+};
+
+/// The cost of one loop nest, in operations: the iterations of its bodies,
+/// each weighted by the work the body does (about a nanosecond each; an
+/// iteration that only counts is one).
 struct LoopCostEstimate {
+  std::uint64_t Operations = 0;
+  /// Iterations of the heaviest path through the nest: the product of the
+  /// Levels' trip counts.
   std::uint64_t Iterations = 0;
   /// The loops of the heaviest path, outermost first.
   llvm::SmallVector<LoopLevel, 4> Levels;
-  /// Calls whose loops were added, heaviest first.
+  /// Calls whose work was added, heaviest first.
   llvm::SmallVector<CalleeCost, 2> Callees;
+  /// What the iterations do besides counting, heaviest first.
+  llvm::SmallVector<WorkItem, 4> Work;
+
+  /// The operations of one iteration of the heaviest path (at least one).
+  std::uint64_t operationsPerIteration() const;
+  /// The heaviest kinds of work, for a note: "std::to_string, vector growth".
+  std::string describeWork(unsigned Most = 3) const;
 };
 
 /// Whether \p S is a for, range-for, while or do loop (not a
@@ -73,25 +97,39 @@ const Stmt *loopBody(const Stmt &Loop);
 /// co_yield: such a loop gives the event loop back.
 bool suspends(const Stmt &Body);
 
-/// Estimates loop costs, remembering the cost of callees.
+/// Estimates loop costs. What a body does is weighed with the catalogue's
+/// 'work' entries (allocation, string conversion and formatting, container
+/// growth, memset/memcpy/std::fill of known sizes), plus allocations by
+/// `new`, inner loops of unknown length (counted as UnknownLoopTrips
+/// iterations) and calls to functions whose bodies the analyses follow (their
+/// own work, to MaxCallDepth calls down; a lazy coroutine's body does not run
+/// when it is called). Callees' costs are remembered.
 class LoopCostModel {
 public:
-  explicit LoopCostModel(const ASTContext &Context) : Context(Context) {}
+  /// How many iterations an inner loop of unknown length counts for.
+  static constexpr std::uint64_t UnknownLoopTrips = 16;
+  /// What one `new` costs.
+  static constexpr std::uint64_t AllocationOperations = 50;
+
+  LoopCostModel(const ASTContext &Context, const StallCatalogue &Catalogue,
+                unsigned MaxCallDepth);
 
   /// The cost of \p Loop when its trip count is known; nothing otherwise.
   std::optional<LoopCostEstimate> estimate(const Stmt &Loop);
+  /// The operations of one call of \p Callee beyond its bookkeeping: 0 for
+  /// a function that does no notable work.
+  std::uint64_t callCost(const FunctionDecl &Callee);
 
 private:
-  /// The iterations of the loops in one run of \p Body, its own and those
-  /// of the functions it calls (when \p FollowCalls); 0 when it has none.
-  std::uint64_t nestedCost(const Stmt &Body, LoopCostEstimate *Detail,
-                           bool FollowCalls);
-  std::optional<LoopCostEstimate> estimate(const Stmt &Loop, bool FollowCalls);
-  /// The loops of a called function (its own top-level loops, one level).
-  std::uint64_t calleeCost(const FunctionDecl &Callee);
+  struct BodyCost;
+  std::optional<LoopCostEstimate> estimate(const Stmt &Loop, unsigned Depth);
+  BodyCost bodyCost(const Stmt &Body, unsigned Depth, WalkPaths Paths);
+  std::uint64_t callCost(const FunctionDecl &Callee, unsigned Depth);
 
   const ASTContext &Context;
-  llvm::DenseMap<const FunctionDecl *, std::uint64_t> CalleeCosts;
+  const StallCatalogue &Catalogue;
+  const unsigned MaxCallDepth;
+  llvm::DenseMap<const FunctionDecl *, std::uint64_t> CallCosts;
 };
 
 /// A read of an atomic in a loop condition (or in the condition guarding a

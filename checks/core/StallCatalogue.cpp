@@ -2,7 +2,9 @@
 
 #include "StallCatalogue.h"
 #include "CatalogueYaml.h"
+#include "LoopCost.h"
 #include "clang/AST/DeclCXX.h"
+#include "clang/AST/DeclTemplate.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/StringSet.h"
@@ -160,11 +162,98 @@ StallCatalogue::addWorkerTaskTypes(llvm::ArrayRef<std::string> Names,
 BlockingApi::BlockingApi(const BlockingApiSpec &Spec, BlockingApiKind Kind)
     : Name(Spec.Name), Kind(Kind), Category(Spec.Category), Advice(Spec.Advice),
       AsioAlternative(Spec.AsioAlternative), UnlessIn(Spec.UnlessIn),
-      CLinkage(Spec.CLinkage), DeclName(Spec.Name),
+      Descriptor(Spec.Descriptor), CLinkage(Spec.CLinkage), DeclName(Spec.Name),
       ReceiverNames(makePatterns(Spec.Receivers)),
       ReceiverTypeNames(makePatterns(Spec.ReceiverTypes)) {}
 
 BlockingApi::~BlockingApi() = default;
+
+WorkCost::WorkCost(const WorkSpec &Spec)
+    : Name(Spec.Name), What(Spec.What.empty() ? Spec.Name : Spec.What),
+      IsConstruction(Spec.Kind == "constructor"), CLinkage(Spec.CLinkage),
+      Operations(Spec.Operations), SizeArgument(Spec.SizeArgument),
+      PerUnit(Spec.PerUnit), DeclName(Spec.Name) {}
+
+bool WorkCost::matchesDecl(const NamedDecl &Decl) const {
+  if (CLinkage) {
+    const auto *Function = dyn_cast<FunctionDecl>(&Decl);
+    if (!Function || !Function->isExternC())
+      return false;
+  }
+  return DeclName.matches(Decl);
+}
+
+namespace {
+std::optional<std::uint64_t> constantSize(const Expr *E,
+                                          const ASTContext &Context) {
+  Expr::EvalResult Result;
+  if (!E || E->isValueDependent() || !E->EvaluateAsInt(Result, Context) ||
+      Result.Val.getInt().isNegative() ||
+      Result.Val.getInt().getActiveBits() > 64)
+    return std::nullopt;
+  return Result.Val.getInt().getZExtValue();
+}
+
+/// The array (C array or std::array) \p E names the begin or end of:
+/// `a.begin()`, `std::begin(a)`, or `a` itself.
+const Expr *rangeOwner(const Expr *E) {
+  E = E->IgnoreParenImpCasts();
+  if (const auto *Member = dyn_cast<CXXMemberCallExpr>(E))
+    return Member->getImplicitObjectArgument()->IgnoreParenImpCasts();
+  if (const auto *Call = dyn_cast<CallExpr>(E))
+    if (Call->getNumArgs() == 1)
+      return Call->getArg(0)->IgnoreParenImpCasts();
+  return E;
+}
+
+std::optional<std::uint64_t> arrayExtent(QualType Type) {
+  Type = Type.getNonReferenceType();
+  if (const auto *Array =
+          dyn_cast<ConstantArrayType>(Type->getUnqualifiedDesugaredType()))
+    return Array->getZExtSize();
+  static const QualifiedNamePattern StdArray("std::array");
+  const auto *Specialization =
+      dyn_cast_or_null<ClassTemplateSpecializationDecl>(
+          Type->getAsCXXRecordDecl());
+  if (Specialization && StdArray.matches(*Specialization) &&
+      Specialization->getTemplateArgs().size() == 2 &&
+      Specialization->getTemplateArgs()[1].getKind() ==
+          TemplateArgument::Integral)
+    return Specialization->getTemplateArgs()[1].getAsIntegral().getZExtValue();
+  return std::nullopt;
+}
+
+const Decl *referencedDecl(const Expr *E) {
+  const auto *Ref = dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts());
+  return Ref ? Ref->getDecl() : nullptr;
+}
+
+/// The length of [First, Last) when the code states it: the two ends of one
+/// array, or `p` and `p + N`.
+std::optional<std::uint64_t> rangeLength(const Expr *First, const Expr *Last,
+                                         const ASTContext &Context) {
+  if (const auto *Sum = dyn_cast<BinaryOperator>(Last->IgnoreParenImpCasts());
+      Sum && Sum->getOpcode() == BO_Add) {
+    const Decl *Base = referencedDecl(First);
+    if (Base && referencedDecl(Sum->getLHS()) == Base)
+      return constantSize(Sum->getRHS(), Context);
+  }
+  const Decl *Begin = referencedDecl(rangeOwner(First));
+  if (Begin && Begin == referencedDecl(rangeOwner(Last)))
+    return arrayExtent(rangeOwner(First)->getType());
+  return std::nullopt;
+}
+} // namespace
+
+std::uint64_t WorkCost::operationsFor(llvm::ArrayRef<const Expr *> Args,
+                                      const ASTContext &Context) const {
+  std::optional<std::uint64_t> Size;
+  if (SizeArgument == RangeArguments && Args.size() >= 2)
+    Size = rangeLength(Args[0], Args[1], Context);
+  else if (SizeArgument >= 0 && static_cast<size_t>(SizeArgument) < Args.size())
+    Size = constantSize(Args[SizeArgument], Context);
+  return saturatingAdd(Operations, Size ? *Size / PerUnit : 0);
+}
 
 bool BlockingApi::matchesDecl(const NamedDecl &Decl) const {
   if (CLinkage) {
@@ -308,6 +397,16 @@ llvm::Error StallCatalogue::addDocument(llvm::StringRef Text,
   for (const NameSpec &Name : Document->NotFollowed)
     if (llvm::Error Err = checkName(Name.Name, FileName, Name.Where))
       return Err;
+  std::vector<std::unique_ptr<WorkCost>> AddedWork;
+  for (const WorkSpec &Spec : Document->Work) {
+    if (llvm::Error Err = checkName(Spec.Name, FileName, Spec.Where))
+      return Err;
+    if (!Spec.Kind.empty() && Spec.Kind != "call" && Spec.Kind != "constructor")
+      return makeCatalogueError(FileName, Spec.KindWhere,
+                                "unknown kind '" + Spec.Kind +
+                                    "' (expected 'call' or 'constructor')");
+    AddedWork.push_back(std::make_unique<WorkCost>(Spec));
+  }
 
   // Context rules last: they are committed only if everything else is valid,
   // and the blocking entries are committed only if they are.
@@ -320,6 +419,11 @@ llvm::Error StallCatalogue::addDocument(llvm::StringRef Text,
   llvm::erase_if(NotFollowed, [&](const std::string &Name) {
     return Removed.contains(Name);
   });
+  llvm::erase_if(Work, [&](const std::unique_ptr<WorkCost> &Entry) {
+    return Removed.contains(Entry->name());
+  });
+  for (std::unique_ptr<WorkCost> &Entry : AddedWork)
+    Work.push_back(std::move(Entry));
   for (const NameSpec &Name : Document->NotFollowed)
     NotFollowed.push_back(Name.Name);
   for (std::unique_ptr<BlockingApi> &Api : Added)
@@ -332,6 +436,9 @@ void StallCatalogue::rebuildIndex() {
   ByLastName.clear();
   for (const std::unique_ptr<BlockingApi> &Api : llvm::reverse(Apis))
     ByLastName[Api->pattern().lastComponent()].push_back(Api.get());
+  WorkByLastName.clear();
+  for (const std::unique_ptr<WorkCost> &Entry : llvm::reverse(Work))
+    WorkByLastName[Entry->pattern().lastComponent()].push_back(Entry.get());
   NotFollowedIndex.clear();
   for (const std::string &Name : NotFollowed) {
     QualifiedNamePattern Pattern(Name);
@@ -415,6 +522,36 @@ StallCatalogue::findCategory(llvm::StringRef Name) const {
   auto It = llvm::find_if(Categories,
                           [&](const auto &C) { return C.Name == Name; });
   return It == Categories.end() ? nullptr : &*It;
+}
+
+const WorkCost *StallCatalogue::findWork(const CallExpr &Call) const {
+  const FunctionDecl *Callee = Call.getDirectCallee();
+  if (!Callee || WorkByLastName.empty())
+    return nullptr;
+  llvm::SmallString<64> Scratch;
+  auto It = WorkByLastName.find(unqualifiedName(*Callee, Scratch));
+  if (It == WorkByLastName.end())
+    return nullptr;
+  for (const WorkCost *Entry : It->second)
+    if (!Entry->isConstruction() && Entry->matchesDecl(*Callee))
+      return Entry;
+  return nullptr;
+}
+
+const WorkCost *
+StallCatalogue::findWork(const CXXConstructExpr &Construct) const {
+  const CXXConstructorDecl *Constructor = Construct.getConstructor();
+  if (!Constructor || Constructor->isCopyOrMoveConstructor())
+    return nullptr;
+  const CXXRecordDecl *Class = Constructor->getParent();
+  llvm::SmallString<64> Scratch;
+  auto It = WorkByLastName.find(unqualifiedName(*Class, Scratch));
+  if (It == WorkByLastName.end())
+    return nullptr;
+  for (const WorkCost *Entry : It->second)
+    if (Entry->isConstruction() && Entry->matchesDecl(*Class))
+      return Entry;
+  return nullptr;
 }
 
 bool StallCatalogue::isNotFollowed(const NamedDecl &Function) const {

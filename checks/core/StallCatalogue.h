@@ -11,6 +11,7 @@
 
 #include "ContextRules.h"
 #include "QualifiedName.h"
+#include "clang/AST/ASTContext.h"
 #include "clang/AST/Attr.h"
 #include "clang/AST/Decl.h"
 #include "clang/AST/Expr.h"
@@ -20,6 +21,7 @@
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Error.h"
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
@@ -102,6 +104,8 @@ public:
   /// The handoffs whose callables may make the call without stalling
   /// (seastar::async for seastar::future::get), as written.
   llvm::ArrayRef<std::string> unlessIn() const { return UnlessIn; }
+  /// The argument that is a file descriptor, or -1 (see BlockingApiSpec).
+  int descriptorArgument() const { return Descriptor; }
 
   /// Whether \p Decl (a function for calls, a class for constructions) is
   /// the declaration this entry names.
@@ -117,12 +121,42 @@ private:
   std::string Advice;
   std::string AsioAlternative;
   std::vector<std::string> UnlessIn;
+  int Descriptor;
   /// Only declarations with C language linkage match (the C library's
   /// '::write', not a user's C++ '::write(Buffer &)').
   bool CLinkage;
   QualifiedNamePattern DeclName;
   std::vector<QualifiedNamePattern> ReceiverNames;
   std::vector<QualifiedNamePattern> ReceiverTypeNames;
+};
+
+/// What a call or construction costs inside a loop, in operations (about a
+/// nanosecond each): one 'work' entry of the catalogue.
+class WorkCost {
+public:
+  explicit WorkCost(const WorkSpec &Spec);
+
+  llvm::StringRef name() const { return Name; }
+  /// How a note names it: "vector growth", "memset".
+  llvm::StringRef what() const { return What; }
+  const QualifiedNamePattern &pattern() const { return DeclName; }
+  bool isConstruction() const { return IsConstruction; }
+  /// Whether \p Decl (a function, or a class for constructions) is named.
+  bool matchesDecl(const NamedDecl &Decl) const;
+  /// The operations of one call or construction with \p Args: the entry's
+  /// own, plus its size over 'per-unit' when the size is a constant.
+  std::uint64_t operationsFor(llvm::ArrayRef<const Expr *> Args,
+                              const ASTContext &Context) const;
+
+private:
+  std::string Name;
+  std::string What;
+  bool IsConstruction;
+  bool CLinkage;
+  std::uint64_t Operations;
+  int SizeArgument;
+  std::uint64_t PerUnit;
+  QualifiedNamePattern DeclName;
 };
 
 /// The names of \p Categories, comma-separated, for messages that list the
@@ -171,6 +205,10 @@ public:
   llvm::Error addWorkerTaskTypes(llvm::ArrayRef<std::string> Names,
                                  llvm::StringRef OptionName);
 
+  /// The 'work' entry that costs \p Call (or \p Construct), or null.
+  const WorkCost *findWork(const CallExpr &Call) const;
+  const WorkCost *findWork(const CXXConstructExpr &Construct) const;
+
   /// Whether chains stop at \p Function: it, or a namespace or class it is
   /// declared in, is listed under 'not-followed' (test frameworks'
   /// assertion internals by default).
@@ -200,6 +238,9 @@ private:
   std::vector<HandoffRule> Handoffs;
   std::vector<SwitchRule> Switches;
   std::vector<TaskTypeRule> TaskTypes;
+  /// 'work' entries in load order, and by unqualified name, latest first.
+  std::vector<std::unique_ptr<WorkCost>> Work;
+  llvm::StringMap<llvm::SmallVector<const WorkCost *, 1>> WorkByLastName;
   /// 'not-followed' names, in load order.
   std::vector<std::string> NotFollowed;
   /// Their patterns by unqualified name.

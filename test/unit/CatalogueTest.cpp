@@ -106,7 +106,7 @@ TEST(CatalogueTest, UnknownTopLevelKey) {
   EXPECT_EQ(layeringError("version: 1\nblockign: []\n"),
             "user.yaml:2:1: unknown top-level key 'blockign' (expected "
             "version, categories, blocking, remove, not-followed, "
-            "executors, handoffs, switches, task-types)");
+            "executors, handoffs, switches, task-types, work)");
 }
 
 TEST(CatalogueTest, UnknownEntryKey) {
@@ -114,7 +114,7 @@ TEST(CatalogueTest, UnknownEntryKey) {
                           "    category: sleep\n    catgory: sleep\n"),
             "user.yaml:5:5: unknown key 'catgory' in a blocking entry "
             "(expected name, kind, category, receiver, receiver-type, "
-            "advice, asio, c-linkage, unless-in)");
+            "advice, asio, c-linkage, unless-in, descriptor)");
 }
 
 TEST(CatalogueTest, UnknownCategoryPointsAtTheValue) {

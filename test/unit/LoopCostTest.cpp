@@ -4,9 +4,10 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "core/LoopCost.h"
 #include "TestAST.h"
 #include "core/Coroutines.h"
-#include "core/LoopCost.h"
+#include "core/StallCatalogue.h"
 #include <limits>
 
 namespace clang::tidy::stall {
@@ -15,8 +16,13 @@ namespace {
 using test::findFunction;
 
 constexpr llvm::StringLiteral Loops = R"cpp(
+#include <algorithm>
 #include <array>
 #include <cstdint>
+#include <cstring>
+#include <iterator>
+#include <string>
+#include <task.hpp>
 #include <vector>
 
 constexpr int N = 1000;
@@ -51,12 +57,47 @@ void nested() { for (int i = 0; i < N; ++i) for (int j = 0; j < N; ++j) for (int
 void nested_unknown(std::vector<int> &v) { for (int i = 0; i < N; ++i) for (int x : v) (void)x; }
 void saturate() { for (std::uint64_t i = 0; i < UINT64_MAX; ++i) for (std::uint64_t j = 0; j < UINT64_MAX; ++j) {} }
 void calls() { for (int i = 0; i < 100; ++i) helper(); }
+void formats(std::vector<std::string> &out) {
+  for (int i = 0; i < 90000; ++i) out.push_back(std::to_string(i));
+}
+void clears() {
+  for (int i = 0; i < 1024; ++i)
+    for (int j = 0; j < 100; ++j) {
+      char *block = new char[150000];
+      std::memset(block, 0, 150000);
+      delete[] block;
+    }
+}
+void fills() {
+  static int table[4096];
+  for (int i = 0; i < 1000; ++i) {
+    std::fill(std::begin(table), std::end(table), i);
+    std::fill_n(table, 800, i);
+  }
+}
+void fills_unknown(int *data, int n) {
+  for (int i = 0; i < 1000; ++i) std::fill_n(data, n, i);
+}
+long deep3() { long s = 0; for (int i = 0; i < 40; ++i) s += i; return s; }
+long deep2() { return deep3() + deep3(); }
+long deep1() { return deep2(); }
+void deep_calls() { for (int i = 0; i < 1000; ++i) deep1(); }
+coro::task<> lazy_work() { for (int i = 0; i < 1'000'000; ++i) {} co_return; }
+void creates_tasks(std::vector<coro::task<>> &tasks) {
+  for (int i = 0; i < 1000; ++i) tasks.push_back(lazy_work());
+}
 )cpp";
 
 class LoopCostTest : public ::testing::Test {
 protected:
-  static void SetUpTestSuite() { AST = test::parseCxx20(Loops).release(); }
-  static void TearDownTestSuite() { delete AST; }
+  static void SetUpTestSuite() {
+    AST = test::parseCxx20(Loops).release();
+    Catalogue = new StallCatalogue(std::move(*StallCatalogue::createDefault()));
+  }
+  static void TearDownTestSuite() {
+    delete AST;
+    delete Catalogue;
+  }
 
   /// The first loop of function \p Name.
   static const Stmt &loopIn(llvm::StringRef Name) {
@@ -76,17 +117,22 @@ protected:
       return std::nullopt;
     return Count->Count;
   }
+  static std::optional<LoopCostEstimate> estimate(llvm::StringRef Name) {
+    LoopCostModel Model(AST->getASTContext(), *Catalogue, /*MaxCallDepth=*/8);
+    return Model.estimate(loopIn(Name));
+  }
   static std::optional<std::uint64_t> cost(llvm::StringRef Name) {
-    LoopCostModel Model(AST->getASTContext());
-    std::optional<LoopCostEstimate> Estimate = Model.estimate(loopIn(Name));
+    std::optional<LoopCostEstimate> Estimate = estimate(Name);
     if (!Estimate)
       return std::nullopt;
-    return Estimate->Iterations;
+    return Estimate->Operations;
   }
   static ASTUnit *AST;
+  static StallCatalogue *Catalogue;
 };
 
 ASTUnit *LoopCostTest::AST = nullptr;
+StallCatalogue *LoopCostTest::Catalogue = nullptr;
 
 TEST_F(LoopCostTest, CountsFromTheLoopHeader) {
   EXPECT_EQ(trips("literal"), 10000000u);
@@ -124,14 +170,54 @@ TEST_F(LoopCostTest, ArrayExtents) {
 
 TEST_F(LoopCostTest, NestsMultiplyAndSaturate) {
   EXPECT_EQ(cost("nested"), 10000000u);
-  EXPECT_EQ(cost("nested_unknown"), 1000u)
-      << "an inner loop of unknown count counts once";
+  EXPECT_EQ(cost("nested_unknown"), 1000u * LoopCostModel::UnknownLoopTrips)
+      << "an inner loop of unknown count counts as UnknownLoopTrips";
   EXPECT_EQ(cost("saturate"), std::numeric_limits<std::uint64_t>::max());
   EXPECT_EQ(cost("parameter"), std::nullopt);
 }
 
 TEST_F(LoopCostTest, CallsAddTheCalleesLoops) {
   EXPECT_EQ(cost("calls"), 100u * 500u);
+}
+
+TEST_F(LoopCostTest, IterationsAreWeighedByTheirWork) {
+  std::optional<LoopCostEstimate> Formats = estimate("formats");
+  ASSERT_TRUE(Formats);
+  EXPECT_EQ(Formats->Iterations, 90000u);
+  // std::to_string (30) and vector growth (5) an iteration.
+  EXPECT_EQ(Formats->Operations, 90000u * 35);
+  EXPECT_EQ(Formats->operationsPerIteration(), 35u);
+  EXPECT_EQ(Formats->describeWork(), "std::to_string, vector growth");
+
+  std::optional<LoopCostEstimate> Clears = estimate("clears");
+  ASSERT_TRUE(Clears);
+  EXPECT_EQ(Clears->Iterations, 1024u * 100);
+  // new (50) and a memset of 150000 bytes at 32 bytes an operation.
+  EXPECT_EQ(Clears->Operations, 1024u * 100 * (50 + 150000 / 32));
+  EXPECT_EQ(Clears->describeWork(), "memset, allocation");
+}
+
+TEST_F(LoopCostTest, BulkOperationsOfKnownSize) {
+  // std::fill over the whole array (4096 ints) and std::fill_n of 800, at 8
+  // elements an operation.
+  EXPECT_EQ(cost("fills"), 1000u * (4096 / 8 + 800 / 8));
+  EXPECT_EQ(cost("fills_unknown"), 1000u)
+      << "a size the code does not state adds nothing";
+}
+
+TEST_F(LoopCostTest, CalleesAreCostedToDepth) {
+  // deep1 -> deep2 -> two calls of deep3, each a loop of 40.
+  EXPECT_EQ(cost("deep_calls"), 1000u * 80);
+  LoopCostModel Shallow(AST->getASTContext(), *Catalogue, /*MaxCallDepth=*/2);
+  std::optional<LoopCostEstimate> Estimate =
+      Shallow.estimate(loopIn("deep_calls"));
+  ASSERT_TRUE(Estimate);
+  EXPECT_EQ(Estimate->Operations, 1000u) << "deep3 is three calls down";
+}
+
+TEST_F(LoopCostTest, CallingALazyCoroutineRunsNothing) {
+  // Only the vector grows: lazy_work's loop runs where it is awaited.
+  EXPECT_EQ(cost("creates_tasks"), 1000u * 5);
 }
 
 TEST(SaturatingArithmeticTest, NeverWraps) {

@@ -70,10 +70,10 @@ asio::awaitable<void> counted(const unsigned char *data) {
   // loop, not again at the call inside it.
   for (int i = 0; i < 10; ++i)
     checksum(data);
-  // CHECK: :[[@LINE-2]]:3: warning: loop runs about 1.0e8 iterations without suspending
-  // CHECK: :[[@LINE-2]]:5: note: each call to 'checksum' runs loops of about 1.0e7 iterations
+  // CHECK: :[[@LINE-2]]:3: warning: loop runs about 1.0e1 iterations x ~1.0e7 operations (a call to 'checksum') without suspending
+  // CHECK: :[[@LINE-2]]:5: note: each call to 'checksum' costs about 1.0e7 operations
   // The cost of a loop's direct callees does not depend on MaxCallDepth.
-  // DEPTH2: :[[@LINE-5]]:3: warning: loop runs about 1.0e8 iterations
-  // DEPTH0: :[[@LINE-6]]:3: warning: loop runs about 1.0e8 iterations
+  // DEPTH2: :[[@LINE-5]]:3: warning: loop runs about 1.0e1 iterations x ~1.0e7 operations
+  // DEPTH0: :[[@LINE-6]]:3: warning: loop runs about 1.0e1 iterations x ~1.0e7 operations
   co_return;
 }

@@ -115,21 +115,6 @@ std::string usrOf(const FunctionDecl &Function) {
   return Usr.str().str();
 }
 
-/// How notes name a function: its qualified name; a lambda by where it is
-/// ("lambda at io.cpp:12:15"), as clang names its type.
-std::string displayName(const FunctionDecl &Function) {
-  if (!isLambdaCallOperator(&Function))
-    return Function.getQualifiedNameAsString();
-  const SourceManager &Sources = Function.getASTContext().getSourceManager();
-  PresumedLoc Where = Sources.getPresumedLoc(Sources.getFileLoc(
-      cast<CXXMethodDecl>(Function).getParent()->getLocation()));
-  if (Where.isInvalid())
-    return "lambda";
-  return (llvm::Twine("lambda at ") +
-          llvm::sys::path::filename(Where.getFilename()) + ":" +
-          llvm::Twine(Where.getLine()) + ":" + llvm::Twine(Where.getColumn()))
-      .str();
-}
 
 /// The definition to analyse for a call to \p Callee, when this translation
 /// unit has its body.

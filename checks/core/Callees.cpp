@@ -2,10 +2,13 @@
 
 #include "Callees.h"
 #include "Coroutines.h"
+#include "clang/AST/ASTLambda.h"
 #include "clang/AST/Attr.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"
+#include "clang/Basic/SourceManager.h"
+#include "llvm/Support/Path.h"
 
 namespace clang::tidy::stall {
 
@@ -45,6 +48,20 @@ const FunctionDecl *followedCallee(const Stmt &CallOrConstruct,
       isMarkedNotBlocking(*Callee) || Catalogue.isNotFollowed(*Callee))
     return nullptr;
   return Callee;
+}
+
+std::string displayName(const FunctionDecl &Function) {
+  if (!isLambdaCallOperator(&Function))
+    return Function.getQualifiedNameAsString();
+  const SourceManager &Sources = Function.getASTContext().getSourceManager();
+  PresumedLoc Where = Sources.getPresumedLoc(Sources.getFileLoc(
+      cast<CXXMethodDecl>(Function).getParent()->getLocation()));
+  if (Where.isInvalid())
+    return "lambda";
+  return (llvm::Twine("lambda at ") +
+          llvm::sys::path::filename(Where.getFilename()) + ":" +
+          llvm::Twine(Where.getLine()) + ":" + llvm::Twine(Where.getColumn()))
+      .str();
 }
 
 bool startsEagerly(const FunctionDecl &Callee,

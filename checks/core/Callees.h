@@ -13,6 +13,7 @@
 #include "clang/AST/Decl.h"
 #include "clang/AST/Stmt.h"
 #include "clang/Basic/SourceManager.h"
+#include <string>
 
 namespace clang::tidy::stall {
 
@@ -24,6 +25,10 @@ namespace clang::tidy::stall {
 const FunctionDecl *followedCallee(const Stmt &CallOrConstruct,
                                    const SourceManager &Sources,
                                    const StallCatalogue &Catalogue);
+
+/// How notes name a function: its qualified name; a lambda by where it is
+/// ("lambda at io.cpp:12:15"), as clang names its type.
+std::string displayName(const FunctionDecl &Function);
 
 /// Whether calling the coroutine \p Callee runs its body in the caller up
 /// to the first suspension: its task type starts eagerly (the catalogue's

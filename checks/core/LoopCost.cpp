@@ -364,6 +364,12 @@ LoopCostModel::bodyCost(const Stmt &Body, unsigned Depth, WalkPaths Paths) {
           Cost.add("allocation", AllocationOperations);
           return true;
         }
+        // A function-local static is initialised once, by the first call.
+        if (const auto *Declarations = dyn_cast<DeclStmt>(&S))
+          return !llvm::all_of(Declarations->decls(), [](const Decl *D) {
+            const auto *Variable = dyn_cast<VarDecl>(D);
+            return Variable && Variable->isStaticLocal();
+          });
         const WorkCost *Work = nullptr;
         llvm::SmallVector<const Expr *, 4> Args;
         if (const auto *Call = dyn_cast<CallExpr>(&S)) {
@@ -386,8 +392,7 @@ LoopCostModel::bodyCost(const Stmt &Body, unsigned Depth, WalkPaths Paths) {
         std::uint64_t Operations = callCost(*Callee, Depth + 1);
         if (Operations == 0)
           return true;
-        Cost.add(("a call to '" + Callee->getQualifiedNameAsString() + "'"),
-                 Operations);
+        Cost.add(("a call to '" + displayName(*Callee) + "'"), Operations);
         if (const auto *Call = dyn_cast<CallExpr>(&S))
           Cost.Callees.push_back({Call, Operations});
         return true;

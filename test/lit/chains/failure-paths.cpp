@@ -1,5 +1,6 @@
 // Chains follow what a program does when nothing went wrong: not a test
-// framework's assertion internals, not a branch that ends the process, not
+// framework's assertion internals or a logging library's file handling
+// (catalogue 'not-followed' defaults), not a branch that ends the process, not
 // a branch marked unlikely or a function marked cold, not a helper the user
 // marked STALLCHECK_NOT_BLOCKING or a namespace a catalogue lists under
 // 'not-followed'. Real blocking work in the user's own headers, three calls
@@ -82,6 +83,14 @@ boost::asio::awaitable<void> doctest_case(int value) {
 boost::asio::awaitable<void> catch2_case(std::atomic<int> &counter) {
   REQUIRE(counter == 3);
   CHECK(counter.load() > 0);
+  co_return;
+}
+
+// A logging library (easylog, spdlog, ...): records are queued or buffered;
+// the synchronous file write is the user's configuration.
+#include <ylt/easylog.hpp>
+boost::asio::awaitable<void> logs(int request) {
+  ELOG_INFO("request " + std::to_string(request));
   co_return;
 }
 

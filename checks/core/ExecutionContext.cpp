@@ -180,12 +180,12 @@ bool isTrampoline(const FunctionDecl &Coroutine) {
       Operand = Return->getOperand();
     if (!Operand || isa<NullStmt>(Operand))
       continue;
-    if (invokesParameter(Operand, Coroutine)) {
-      Invokes = true;
-      continue;
-    }
     const auto *E = dyn_cast<Expr>(Operand);
-    if (!E || !isa<CoawaitExpr, DependentCoawaitExpr>(E->IgnoreImplicit()))
+    if (!E)
+      return false;
+    if (invokesParameter(E, Coroutine))
+      Invokes = true;
+    else if (!isa<CoawaitExpr, DependentCoawaitExpr>(E->IgnoreImplicit()))
       return false;
   }
   return Invokes;

@@ -347,10 +347,10 @@ llvm::Error StallCatalogue::addDocument(llvm::StringRef Text,
 
   llvm::StringSet<> Removed;
   for (const NameSpec &Removal : Document->Removals) {
-    bool Known = llvm::any_of(Apis,
-                              [&](const auto &Api) {
-                                return Api->name() == Removal.Name;
-                              }) ||
+    auto Named = [&](const auto &Entry) {
+      return Entry->name() == Removal.Name;
+    };
+    bool Known = llvm::any_of(Apis, Named) || llvm::any_of(Work, Named) ||
                  llvm::is_contained(NotFollowed, Removal.Name);
     if (!Known)
       return makeCatalogueError(FileName, Removal.Where,

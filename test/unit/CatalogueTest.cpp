@@ -212,5 +212,45 @@ TEST(CatalogueTest, LayeredFilesAreReadFromDisk) {
   EXPECT_EQ(Catalogue->size(), defaultCatalogue().size() + 1);
 }
 
+TEST(CatalogueTest, WorkEntries) {
+  EXPECT_EQ(layeringError("version: 1\nwork:\n  - {name: ::f}\n"),
+            "user.yaml:3:5: a work entry needs 'operations', 'size-argument' "
+            "or both");
+  EXPECT_EQ(layeringError("version: 1\nwork:\n  - {name: ::f, operations: "
+                          "many}\n"),
+            "user.yaml:3:29: 'operations' must be a whole number");
+  EXPECT_EQ(layeringError("version: 1\nwork:\n  - {name: ::f, size-argument: "
+                          "0, per-unit: 0}\n"),
+            "user.yaml:3:45: 'per-unit' must not be 0");
+  EXPECT_EQ(layeringError("version: 1\nwork:\n  - {name: ::f, kind: method, "
+                          "operations: 1}\n"),
+            "user.yaml:3:23: unknown kind 'method' (expected 'call' or "
+            "'constructor')");
+  // A valid entry layers on, and remove: takes it away again.
+  StallCatalogue Catalogue = std::move(*StallCatalogue::createDefault());
+  ASSERT_FALSE(llvm::errorToBool(Catalogue.addDocument(
+      "version: 1\nwork:\n  - {name: ::mylib::compress, operations: 20000, "
+      "what: compression}\n",
+      "user.yaml")));
+  llvm::Error Removed = Catalogue.addDocument(
+      "version: 1\nremove: [::mylib::compress, ::doctest]\n", "user.yaml");
+  EXPECT_FALSE(Removed) << llvm::toString(std::move(Removed));
+}
+
+TEST(CatalogueTest, SwitchesAndTaskStarts) {
+  EXPECT_EQ(layeringError("version: 1\nswitches:\n  - {name: ::s, "
+                          "resumes-on: target}\n"),
+            "user.yaml:3:29: 'resumes-on: target' needs 'target: <argument "
+            "index>' or 'target: object'");
+  EXPECT_EQ(layeringError("version: 1\ntask-types:\n  - {name: ::t, runs-on: "
+                          "event-loop, starts: soon}\n"),
+            "user.yaml:3:46: 'starts' must be 'eager' or 'lazy'");
+  EXPECT_EQ(layeringError("version: 1\nhandoffs:\n  - {name: ::h, callable: "
+                          "0, runs-on: worker, when: {argument: 1, is: ::x, "
+                          "written: false}}\n"),
+            "user.yaml:3:53: 'when' needs 'argument' and one of 'is' and "
+            "'written'");
+}
+
 } // namespace
 } // namespace clang::tidy::stall

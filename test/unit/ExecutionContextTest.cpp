@@ -7,6 +7,7 @@
 
 #include "TestAST.h"
 #include "core/ExecutionContext.h"
+#include "core/StallCatalogue.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 
@@ -144,6 +145,109 @@ TEST_F(ExecutionContextTest, WorkerTaskTypesOverrideTheDefault) {
   EXPECT_EQ(Task.Where, RunsOn::Worker);
   EXPECT_EQ(Task.Reason, ContextReason::TaskType);
   EXPECT_EQ(Task.Via, "coro::task");
+}
+
+constexpr llvm::StringLiteral LibraryCode = R"cpp(
+#include <boost/asio.hpp>
+#include <coro/coro.hpp>
+#include <functional>
+#include <utility>
+
+namespace lib {
+boost::asio::thread_pool &pool();
+void run_impl([[clang::annotate("stallcheck::worker")]] std::function<void()> f);
+template <class F> void run(F &&f) { run_impl(std::forward<F>(f)); }
+template <class F> void offload(F &&f) {
+  boost::asio::post(pool(), [f = std::forward<F>(f)]() mutable { f(); });
+}
+template <class F> coro::task<> bridge(F callable) {
+  callable();
+  co_return;
+}
+template <class F> coro::task<> retry(F callable) {
+  for (int i = 0; i < 3; ++i)
+    co_await callable();
+}
+} // namespace lib
+
+coro::task<> attempt();
+void start() {
+  lib::run([] {});
+  lib::offload([] {});
+  auto b = lib::bridge([] {});
+  auto r = lib::retry([] { return attempt(); });
+}
+coro::task<> hops(coro::thread_pool &pool) {
+  co_await pool.schedule();
+  co_return;
+}
+)cpp";
+
+class LibraryContextTest : public ::testing::Test {
+protected:
+  void SetUp() override {
+    AST = test::parseCxx20(LibraryCode);
+    Catalogue = std::make_unique<StallCatalogue>(
+        std::move(*StallCatalogue::createDefault()));
+    Model = std::make_unique<ExecutionContextModel>(*Catalogue);
+    for (const BoundNodes &Node :
+         match(findAll(callExpr().bind("call")), AST->getASTContext()))
+      Model->noteCall(*Node.getNodeAs<CallExpr>("call"));
+  }
+  const FunctionDecl &lambdaInStart(unsigned Index) {
+    auto Lambdas = match(
+        findAll(lambdaExpr(hasAncestor(functionDecl(hasName("start"))))
+                    .bind("lambda")),
+        AST->getASTContext());
+    EXPECT_LT(Index, Lambdas.size());
+    return *Lambdas[Index].getNodeAs<LambdaExpr>("lambda")->getCallOperator();
+  }
+  const FunctionDecl &instantiationOf(llvm::StringRef Name) {
+    auto Functions = match(functionDecl(hasName(Name), isDefinition(),
+                                        isTemplateInstantiation())
+                               .bind("f"),
+                           AST->getASTContext());
+    EXPECT_FALSE(Functions.empty()) << Name.str();
+    return *Functions.front().getNodeAs<FunctionDecl>("f");
+  }
+
+  std::unique_ptr<ASTUnit> AST;
+  std::unique_ptr<StallCatalogue> Catalogue;
+  std::unique_ptr<ExecutionContextModel> Model;
+};
+
+TEST_F(LibraryContextTest, ParametersForwardedToHandoffsAreHandoffs) {
+  ContextDecision ThroughAnnotation = Model->decide(lambdaInStart(0));
+  EXPECT_EQ(ThroughAnnotation.Where, RunsOn::Worker)
+      << "run() forwards its parameter to one marked STALLCHECK_WORKER";
+  EXPECT_EQ(ThroughAnnotation.Via, "lib::run");
+  EXPECT_EQ(Model->decide(lambdaInStart(1)).Where, RunsOn::Worker)
+      << "offload() posts a lambda capturing its parameter to a pool";
+}
+
+TEST_F(LibraryContextTest, TrampolinesRunWhereTheyAreHandedOver) {
+  EXPECT_TRUE(isTrampoline(instantiationOf("lib::bridge")));
+  EXPECT_FALSE(isTrampoline(instantiationOf("lib::retry")))
+      << "a loop of its own: a coroutine, not a trampoline";
+  EXPECT_EQ(Model->decide(instantiationOf("lib::bridge")).Where,
+            RunsOn::Unknown);
+  EXPECT_EQ(Model->decide(instantiationOf("lib::retry")).Where,
+            RunsOn::EventLoop);
+}
+
+TEST_F(LibraryContextTest, SwitchesComeFromTheCatalogue) {
+  const auto *Hops = test::findFunction(*AST, "hops");
+  ASSERT_NE(Hops, nullptr);
+  auto Awaits = match(findAll(coawaitExpr().bind("await")), *Hops->getBody(),
+                      AST->getASTContext());
+  ASSERT_FALSE(Awaits.empty());
+  const auto *Await = Awaits.front().getNodeAs<CoawaitExpr>("await");
+  std::optional<ContextDecision> Switch =
+      Model->switchOf(*Await->getOperand());
+  ASSERT_TRUE(Switch.has_value());
+  EXPECT_EQ(Switch->Where, RunsOn::Worker);
+  EXPECT_EQ(Switch->Reason, ContextReason::Switch);
+  EXPECT_EQ(Switch->Via, "coro::thread_pool::schedule");
 }
 
 TEST(ContextCatalogueTest, ErrorsInContextSections) {

@@ -4,7 +4,7 @@
 #include "core/CallChains.h"
 #include "core/ConfigPaths.h"
 #include "core/Coroutines.h"
-#include "core/NonBlocking.h"
+#include "core/Exemptions.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
 
@@ -93,7 +93,7 @@ void BlockingCallCheck::checkEventLoopCode(const FunctionDecl &Callable,
   llvm::SmallVector<BlockingUse, 8> Uses;
   llvm::DenseSet<const Expr *> UseExprs;
   llvm::SmallVector<const Expr *, 8> HelperCalls;
-  std::optional<NonBlockingDescriptors> Descriptors;
+  std::optional<BlockingExemptions> Exemptions;
   walkEventLoopCode(Region, [&](const Stmt &S) {
     std::optional<BlockingUse> Use = findBlockingUse(S);
     if (!Use) {
@@ -104,11 +104,12 @@ void BlockingCallCheck::checkEventLoopCode(const FunctionDecl &Callable,
     if (DisabledCategories.contains(Use->Api->category()) ||
         allowedIn(Use->Api->unlessIn(), Context))
       return true;
-    // A descriptor this function made non-blocking returns EAGAIN instead.
-    if (Use->Api->descriptorArgument() >= 0) {
-      if (!Descriptors)
-        Descriptors.emplace(Callable.getBody(), Callable.getASTContext());
-      if (Descriptors->covers(*cast<CallExpr>(Use->Expression), *Use->Api))
+    // Code that shows the call will not wait: a descriptor this function
+    // made non-blocking, a result it found ready.
+    if (Use->Api->mayBeExempt() && !Use->IsConstruction) {
+      if (!Exemptions)
+        Exemptions.emplace(Callable.getBody(), Callable.getASTContext());
+      if (Exemptions->exempts(*cast<CallExpr>(Use->Expression), *Use->Api))
         return true;
     }
     UseExprs.insert(Use->Expression);

@@ -3,7 +3,7 @@
 #include "CallChains.h"
 #include "Callees.h"
 #include "Coroutines.h"
-#include "NonBlocking.h"
+#include "Exemptions.h"
 #include "clang/AST/ASTLambda.h"
 #include "clang/AST/Attr.h"
 #include "clang/AST/DeclCXX.h"
@@ -183,15 +183,16 @@ const FunctionFacts &CallChainModel::factsOf(const FunctionDecl &Definition) {
   Result.Where.Loc = Sources.getFileLoc(Definition.getLocation());
   Result.IsCoroutine = isa_and_nonnull<CoroutineBodyStmt>(Definition.getBody());
 
-  std::optional<NonBlockingDescriptors> Descriptors;
+  std::optional<BlockingExemptions> Exemptions;
   auto Visit = [&](const Stmt &S) {
     if (const auto *Call = dyn_cast<CallExpr>(&S)) {
       const BlockingApi *Api = Catalogue.findCall(*Call);
-      // A descriptor this function made non-blocking returns EAGAIN instead.
-      if (Api && Api->descriptorArgument() >= 0) {
-        if (!Descriptors)
-          Descriptors.emplace(Definition.getBody(), Context);
-        if (Descriptors->covers(*Call, *Api))
+      // Code that shows the call will not wait: a descriptor this function
+      // made non-blocking, a result it found ready.
+      if (Api && Api->mayBeExempt()) {
+        if (!Exemptions)
+          Exemptions.emplace(Definition.getBody(), Context);
+        if (Exemptions->exempts(*Call, *Api))
           return;
       }
       if (Api) {

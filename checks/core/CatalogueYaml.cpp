@@ -145,6 +145,8 @@ BlockingApiSpec parseBlockingApi(const YAML::Node &Node) {
       Api.UnlessIn = scalarList(Value, Key);
     } else if (Key == "descriptor") {
       Api.Descriptor = argumentIndex(Value, Key);
+    } else if (Key == "unless-after") {
+      Api.UnlessAfter = scalarList(Value, Key);
     } else if (Key == "c-linkage") {
       if (!Value.IsScalar() || !YAML::convert<bool>::decode(Value, Api.CLinkage))
         fail(Value, "'c-linkage' must be true or false");
@@ -153,7 +155,7 @@ BlockingApiSpec parseBlockingApi(const YAML::Node &Node) {
            "unknown key '" + Key +
                "' in a blocking entry (expected name, kind, "
                "category, receiver, receiver-type, advice, asio, c-linkage, "
-               "unless-in, descriptor)");
+               "unless-in, descriptor, unless-after)");
     }
   }
   requireNonEmpty(Node, Api.Name, "name");
@@ -370,11 +372,12 @@ CatalogueDocument parseRoot(const YAML::Node &Root) {
     }
     if (Key != "categories" && Key != "blocking" && Key != "remove" &&
         Key != "not-followed" && Key != "executors" && Key != "handoffs" &&
-        Key != "switches" && Key != "task-types" && Key != "work")
+        Key != "switches" && Key != "task-types" && Key != "work" &&
+        Key != "executor-tags")
       fail(Pair.first, "unknown top-level key '" + Key +
                            "' (expected version, categories, blocking, "
                            "remove, not-followed, executors, handoffs, "
-                           "switches, task-types, work)");
+                           "switches, task-types, executor-tags, work)");
     if (Value.IsNull())
       continue;
     if (!Value.IsSequence())
@@ -396,6 +399,9 @@ CatalogueDocument parseRoot(const YAML::Node &Root) {
             parseRunsOn(Item, "a task type", /*IsTaskType=*/true));
       else if (Key == "work")
         Document.Work.push_back(parseWork(Item));
+      else if (Key == "executor-tags")
+        Document.ExecutorTags.push_back(
+            {scalar(Item, Key), positionOf(Item.Mark())});
       else if (Key == "not-followed")
         Document.NotFollowed.push_back(
             {scalar(Item, Key), positionOf(Item.Mark())});

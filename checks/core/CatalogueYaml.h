@@ -58,6 +58,10 @@ struct BlockingApiSpec {
   /// block when the calling function made that descriptor non-blocking;
   /// -1 when none is.
   int Descriptor = -1;
+  /// Members of the call's object that tell it is ready (result.status(),
+  /// future.is_ready()): called on the same variable earlier in the calling
+  /// function, the call does not wait.
+  std::vector<std::string> UnlessAfter;
   bool CLinkage = false;
   YamlPosition Where;
   YamlPosition KindWhere;
@@ -144,6 +148,7 @@ struct CatalogueDocument {
   std::vector<BlockingApiSpec> Blocking;
   std::vector<NameSpec> Removals;
   std::vector<NameSpec> NotFollowed;
+  std::vector<NameSpec> ExecutorTags;
   std::vector<RunsOnSpec> Executors;
   std::vector<HandoffSpec> Handoffs;
   std::vector<SwitchSpec> Switches;

@@ -22,6 +22,14 @@ ContextDecision merge(const ContextDecision &A, const ContextDecision &B) {
   return Unknown;
 }
 
+/// Notes the coroutine \p Await awaits, if it awaits a call to one.
+void noteAwaited(const CoawaitExpr &Await, const ContextDecision &Where,
+                 EventLoopCode &Code) {
+  const FunctionDecl *Callee = calledFunction(Await.getOperand());
+  if (Callee && isa_and_nonnull<CoroutineBodyStmt>(Callee->getBody()))
+    Code.Awaited.push_back({Callee, Where});
+}
+
 /// Walks one body in execution order, carrying where the code runs.
 class FlowWalker {
 public:
@@ -54,7 +62,7 @@ public:
       return Current;
     }
     if (const auto *If = dyn_cast<IfStmt>(S)) {
-      ContextDecision Start = switchesIn(If->getCond(), In);
+      ContextDecision Start = switchesIn(If->getCond(), In, Record);
       ContextDecision Then = visit(If->getThen(), Start, Here, Record);
       ContextDecision Else =
           If->getElse() ? visit(If->getElse(), Start, Here, Record) : Start;
@@ -81,7 +89,7 @@ public:
       return visit(Attributed->getSubStmt(), In, Here, Record);
     // Any other statement: the switches its expressions await take effect
     // after it.
-    return switchesIn(S, In);
+    return switchesIn(S, In, Record);
   }
 
 private:
@@ -93,14 +101,18 @@ private:
     return isLoop(S) ? loopBody(S) : nullptr;
   }
 
-  /// The context after the switches awaited in \p S (in source order).
-  ContextDecision switchesIn(const Stmt *S, const ContextDecision &In) const {
+  /// The context after the switches awaited in \p S (in source order);
+  /// with \p Record, notes the coroutines \p S awaits.
+  ContextDecision switchesIn(const Stmt *S, const ContextDecision &In,
+                             bool Record) const {
     ContextDecision Out = In;
     SourceLocation Last;
     forEachOwnStatement(S, [&](const Stmt &Child) {
       const auto *Await = dyn_cast<CoawaitExpr>(&Child);
       if (!Await || !Await->getOperand())
         return;
+      if (Record)
+        noteAwaited(*Await, In, Code);
       std::optional<ContextDecision> Switch =
           Model.switchOf(*Await->getOperand());
       if (Switch && (Last.isInvalid() || Last < Await->getBeginLoc())) {
@@ -114,6 +126,7 @@ private:
   const ExecutionContextModel &Model;
   EventLoopCode &Code;
 };
+
 
 /// Whether \p Body awaits a switch at all (most coroutines do not).
 bool awaitsSwitch(const Stmt *Body, const ExecutionContextModel &Model) {
@@ -136,10 +149,15 @@ EventLoopCode eventLoopCode(const FunctionDecl &Function,
     Body = Coroutine->getBody();
   if (!Body)
     return Code;
-  if (!isa<CoroutineBodyStmt>(Function.getBody()) ||
-      !awaitsSwitch(Body, Model)) {
+  const bool IsCoroutine = isa<CoroutineBodyStmt>(Function.getBody());
+  if (!IsCoroutine || !awaitsSwitch(Body, Model)) {
     if (Entry.Where == RunsOn::EventLoop)
       Code.Regions.push_back({Function.getBody(), Entry});
+    if (IsCoroutine)
+      forEachOwnStatement(Body, [&](const Stmt &S) {
+        if (const auto *Await = dyn_cast<CoawaitExpr>(&S))
+          noteAwaited(*Await, Entry, Code);
+      });
     return Code;
   }
   FlowWalker(Model, Code)

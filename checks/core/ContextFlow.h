@@ -34,6 +34,11 @@ struct EventLoopRegion {
 struct EventLoopCode {
   llvm::SmallVector<EventLoopRegion, 1> Regions;
   llvm::DenseSet<const Stmt *> OffLoop;
+  /// The coroutines the function awaits (`co_await fetch()`), each with
+  /// where the function runs at that await: an awaited coroutine runs its
+  /// body there.
+  llvm::SmallVector<std::pair<const FunctionDecl *, ContextDecision>, 4>
+      Awaited;
 };
 
 /// The event-loop code of \p Function, whose body starts where \p Entry

@@ -20,6 +20,8 @@ constexpr llvm::StringLiteral CatalogueKey = "Catalogue";
 constexpr llvm::StringLiteral WorkerTaskTypesKey = "WorkerTaskTypes";
 constexpr llvm::StringLiteral MaxCallDepthKey = "MaxCallDepth";
 constexpr unsigned DefaultMaxCallDepth = 8;
+/// How deep awaited coroutines inherit where their awaiters run.
+constexpr unsigned MaxAwaitRounds = 4;
 
 /// The value of option \p Key for check \p CheckName, local or global, as
 /// ClangTidyCheck::OptionsView::getLocalOrGlobal reads it.
@@ -185,6 +187,24 @@ void EventLoopCheckBase::onEndOfTranslationUnit() {
       });
   for (const FunctionDecl *Callable : Contexts->handedOverCallables())
     Candidates.insert(Callable);
+  // An awaited coroutine runs where it is awaited: a helper coroutine awaited
+  // only after a switch to a pool runs on the pool. Settled in rounds, for
+  // coroutines awaited by coroutines that are awaited in turn.
+  for (unsigned Round = 0; Round < MaxAwaitRounds; ++Round) {
+    bool Changed = false;
+    for (const FunctionDecl *Candidate : Candidates) {
+      const FunctionDecl *Definition = Candidate->getDefinition();
+      if (!Definition || !isa_and_nonnull<CoroutineBodyStmt>(
+                             Definition->getBody()))
+        continue;
+      EventLoopCode Code = eventLoopCode(
+          *Definition, Contexts->decide(*Definition), *Contexts);
+      for (const auto &[Coroutine, Where] : Code.Awaited)
+        Changed |= Contexts->noteAwaited(*Coroutine, Where);
+    }
+    if (!Changed)
+      break;
+  }
   llvm::DenseSet<const FunctionDecl *> Analysed;
   for (const FunctionDecl *Candidate : Candidates) {
     const FunctionDecl *Definition = Candidate->getDefinition();

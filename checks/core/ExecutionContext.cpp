@@ -301,16 +301,29 @@ RunsOn ExecutionContextModel::targetRunsOn(const Expr *Target) const {
   return Target ? executorRunsOn(passedOn(Target)->getType()) : RunsOn::Unknown;
 }
 
-void ExecutionContextModel::noteHandoff(const FunctionDecl *Callable,
+bool ExecutionContextModel::noteHandoff(const FunctionDecl *Callable,
                                         const ContextDecision &Decision) {
   Callable = canonical(Callable);
   if (!Callable)
-    return;
+    return false;
   auto [It, Inserted] = HandedOver.try_emplace(Callable, Decision);
+  if (Inserted)
+    return true;
   // Handed to both a loop and elsewhere: it runs on the loop at least there.
-  if (!Inserted && It->second.Where != RunsOn::EventLoop &&
-      Decision.Where != RunsOn::Unknown)
-    It->second = Decision;
+  if (It->second.Where == RunsOn::EventLoop ||
+      Decision.Where == RunsOn::Unknown || It->second.Where == Decision.Where)
+    return false;
+  It->second = Decision;
+  return true;
+}
+
+bool ExecutionContextModel::noteAwaited(const FunctionDecl &Coroutine,
+                                        const ContextDecision &Where) {
+  if (Where.Where == RunsOn::Unknown)
+    return false;
+  ContextDecision Decision = Where;
+  Decision.Reason = ContextReason::Handoff;
+  return noteHandoff(&Coroutine, Decision);
 }
 
 /// The functions given as template arguments of \p Callee, packs expanded.
@@ -562,6 +575,23 @@ ExecutionContextModel::decide(const FunctionDecl &Callable) const {
   ContextDecision Decision{RunsOn::EventLoop,      ContextReason::Coroutine,
                            Callable.getLocation(), "",
                            frameworkOf(Callable),  nullptr};
+  // f(executor_tag, executor, ...) runs on that executor.
+  if (!HandedOverTo)
+    for (unsigned I = 0; I + 1 < Callable.getNumParams(); ++I) {
+      const CXXRecordDecl *Tag = Callable.getParamDecl(I)
+                                     ->getType()
+                                     .getNonReferenceType()
+                                     ->getAsCXXRecordDecl();
+      if (!Tag || llvm::none_of(Catalogue.executorTags(),
+                                [&](const QualifiedNamePattern &Name) {
+                                  return Name.matches(*Tag);
+                                }))
+        continue;
+      Decision.Where = executorRunsOn(Callable.getParamDecl(I + 1)->getType());
+      Decision.Reason = ContextReason::TaskType;
+      Decision.Via = patternName(*Tag);
+      return Decision;
+    }
   const NamedDecl *Task = returnedClass(Callable.getReturnType());
   for (const TaskTypeRule &Rule : Catalogue.taskTypes())
     if (Task && Rule.Name.matches(*Task)) {

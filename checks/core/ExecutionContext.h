@@ -76,6 +76,11 @@ public:
 
   void noteCall(const CallExpr &Call);
   void noteConstruction(const CXXConstructExpr &Construct);
+  /// Notes that \p Coroutine is awaited by code that runs where \p Where
+  /// says: its body runs there too. Returns whether that changed where it
+  /// is handed over to.
+  bool noteAwaited(const FunctionDecl &Coroutine,
+                   const ContextDecision &Where);
 
   /// Where \p Callable (a function, or a lambda's call operator) runs:
   /// an annotation on it wins; then a handoff that decides (a callable
@@ -103,7 +108,8 @@ private:
   /// function to the next.
   static constexpr unsigned MaxForwardingDepth = 4;
 
-  void noteHandoff(const FunctionDecl *Callable,
+  /// Returns whether the callable's entry changed.
+  bool noteHandoff(const FunctionDecl *Callable,
                    const ContextDecision &Decision);
   void applyHandoffRule(const HandoffRule &Rule, const RuleArguments &Args,
                         const NamedDecl &Via, SourceLocation Loc);

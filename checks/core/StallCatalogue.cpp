@@ -85,6 +85,9 @@ llvm::Error StallCatalogue::addContextRules(const CatalogueDocument &Document,
       Start = Spec.Starts == "eager" ? TaskStart::Eager : TaskStart::Lazy;
     NewTaskTypes.push_back({QualifiedNamePattern(Spec.Name), *Where, Start});
   }
+  for (const NameSpec &Tag : Document.ExecutorTags)
+    if (llvm::Error Err = checkName(Tag.Name, FileName, Tag.Where))
+      return Err;
   std::vector<SwitchRule> NewSwitches;
   for (const SwitchSpec &Spec : Document.Switches) {
     if (llvm::Error Err = checkName(Spec.Name, FileName, Spec.Where))
@@ -140,6 +143,8 @@ llvm::Error StallCatalogue::addContextRules(const CatalogueDocument &Document,
   Handoffs.insert(Handoffs.begin(), std::make_move_iterator(NewHandoffs.rbegin()),
                   std::make_move_iterator(NewHandoffs.rend()));
   Switches.insert(Switches.begin(), NewSwitches.rbegin(), NewSwitches.rend());
+  for (const NameSpec &Tag : Document.ExecutorTags)
+    ExecutorTags.emplace_back(Tag.Name);
   return llvm::Error::success();
 }
 
@@ -162,7 +167,8 @@ StallCatalogue::addWorkerTaskTypes(llvm::ArrayRef<std::string> Names,
 BlockingApi::BlockingApi(const BlockingApiSpec &Spec, BlockingApiKind Kind)
     : Name(Spec.Name), Kind(Kind), Category(Spec.Category), Advice(Spec.Advice),
       AsioAlternative(Spec.AsioAlternative), UnlessIn(Spec.UnlessIn),
-      Descriptor(Spec.Descriptor), CLinkage(Spec.CLinkage), DeclName(Spec.Name),
+      Descriptor(Spec.Descriptor), UnlessAfter(Spec.UnlessAfter),
+      CLinkage(Spec.CLinkage), DeclName(Spec.Name),
       ReceiverNames(makePatterns(Spec.Receivers)),
       ReceiverTypeNames(makePatterns(Spec.ReceiverTypes)) {}
 

@@ -106,6 +106,11 @@ public:
   llvm::ArrayRef<std::string> unlessIn() const { return UnlessIn; }
   /// The argument that is a file descriptor, or -1 (see BlockingApiSpec).
   int descriptorArgument() const { return Descriptor; }
+  /// Members of the call's object that tell it is ready ('unless-after').
+  llvm::ArrayRef<std::string> unlessAfter() const { return UnlessAfter; }
+  /// Whether the calling code can show the call does not wait
+  /// (BlockingExemptions).
+  bool mayBeExempt() const { return Descriptor >= 0 || !UnlessAfter.empty(); }
 
   /// Whether \p Decl (a function for calls, a class for constructions) is
   /// the declaration this entry names.
@@ -122,6 +127,7 @@ private:
   std::string AsioAlternative;
   std::vector<std::string> UnlessIn;
   int Descriptor;
+  std::vector<std::string> UnlessAfter;
   /// Only declarations with C language linkage match (the C library's
   /// '::write', not a user's C++ '::write(Buffer &)').
   bool CLinkage;
@@ -219,6 +225,10 @@ public:
   llvm::ArrayRef<HandoffRule> handoffs() const { return Handoffs; }
   llvm::ArrayRef<SwitchRule> switches() const { return Switches; }
   llvm::ArrayRef<TaskTypeRule> taskTypes() const { return TaskTypes; }
+  /// Parameter types that say a coroutine runs on the executor passed next.
+  llvm::ArrayRef<QualifiedNamePattern> executorTags() const {
+    return ExecutorTags;
+  }
   llvm::ArrayRef<BlockingCategory> categories() const { return Categories; }
   size_t size() const { return Apis.size(); }
 
@@ -238,6 +248,7 @@ private:
   std::vector<HandoffRule> Handoffs;
   std::vector<SwitchRule> Switches;
   std::vector<TaskTypeRule> TaskTypes;
+  std::vector<QualifiedNamePattern> ExecutorTags;
   /// 'work' entries in load order, and by unqualified name, latest first.
   std::vector<std::unique_ptr<WorkCost>> Work;
   llvm::StringMap<llvm::SmallVector<const WorkCost *, 1>> WorkByLastName;

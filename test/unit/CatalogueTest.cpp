@@ -106,7 +106,8 @@ TEST(CatalogueTest, UnknownTopLevelKey) {
   EXPECT_EQ(layeringError("version: 1\nblockign: []\n"),
             "user.yaml:2:1: unknown top-level key 'blockign' (expected "
             "version, categories, blocking, remove, not-followed, "
-            "executors, handoffs, switches, task-types, work)");
+            "executors, handoffs, switches, task-types, executor-tags, "
+            "work)");
 }
 
 TEST(CatalogueTest, UnknownEntryKey) {
@@ -114,7 +115,8 @@ TEST(CatalogueTest, UnknownEntryKey) {
                           "    category: sleep\n    catgory: sleep\n"),
             "user.yaml:5:5: unknown key 'catgory' in a blocking entry "
             "(expected name, kind, category, receiver, receiver-type, "
-            "advice, asio, c-linkage, unless-in, descriptor)");
+            "advice, asio, c-linkage, unless-in, descriptor, "
+            "unless-after)");
 }
 
 TEST(CatalogueTest, UnknownCategoryPointsAtTheValue) {

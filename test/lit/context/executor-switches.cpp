@@ -104,3 +104,31 @@ async_simple_style(async_simple::executors::SimpleExecutor &pool,
   nap();
   co_return;
 }
+
+// An awaited coroutine runs where it is awaited: awaited only after the
+// switch to the pool, on the pool; awaited on the loop too, on the loop.
+coro::task<> nap_on_pool() {
+  nap();
+  co_return;
+}
+coro::task<> nap_anywhere() {
+  nap();
+  // CHECK: :[[@LINE-1]]:3: warning: call to 'nap' blocks the event loop in coroutine 'nap_anywhere'
+  co_return;
+}
+coro::task<> awaits(coro::thread_pool &pool) {
+  co_await nap_anywhere();
+  co_await pool.schedule();
+  co_await nap_on_pool();
+  co_await nap_anywhere();
+  co_return;
+}
+
+// async_simple: lazy().via(&executor) runs it on the executor.
+async_simple::coro::Lazy<void> background() {
+  nap();
+  co_return;
+}
+void start_background(async_simple::executors::SimpleExecutor &pool) {
+  background().via(&pool).start([](auto) {});
+}

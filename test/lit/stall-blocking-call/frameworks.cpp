@@ -63,6 +63,25 @@ concurrencpp_waits(concurrencpp::result<int> pending,
   co_return;
 }
 
+// A result the code found ready does not wait.
+concurrencpp::result<void> ready_results(concurrencpp::result<int> done,
+                                         concurrencpp::result<int> other) {
+  if (done.status() == concurrencpp::result_status::value) {
+    int value = done.get();
+  }
+  int later = other.get();
+  // CHECK: :[[@LINE-1]]:21: warning: call to 'concurrencpp::result<int>::get' blocks the event loop in coroutine 'ready_results'
+  co_return;
+}
+
+// f(executor_tag, executor, ...) runs on that executor.
+concurrencpp::result<void>
+on_executor(concurrencpp::executor_tag,
+            std::shared_ptr<concurrencpp::thread_pool_executor> pool) {
+  std::ofstream("log.txt") << "on the pool";
+  co_return;
+}
+
 folly::coro::Task<void> folly_waits(folly::Future<int> future,
                                     folly::SemiFuture<int> semi,
                                     folly::CPUThreadPoolExecutor &cpu) {

@@ -26,6 +26,7 @@ public:
     void unhandled_exception() {}
   };
   type get() { return type(); }
+  result_status status() const { return result_status::value; }
   void wait() const {}
   template <class duration_unit, class ratio>
   result_status wait_for(std::chrono::duration<duration_unit, ratio>) const {

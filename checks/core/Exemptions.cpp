@@ -1,6 +1,6 @@
-//===--- NonBlocking.cpp - stallcheck -------------------------------------===//
+//===--- Exemptions.cpp - stallcheck --------------------------------------===//
 
-#include "NonBlocking.h"
+#include "Exemptions.h"
 #include "Coroutines.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/Basic/SourceManager.h"
@@ -11,11 +11,17 @@ namespace clang::tidy::stall {
 
 namespace {
 
-/// The variable or member \p E names, through casts and parentheses.
+/// The variable or member \p E names, through casts, parentheses and
+/// std::move.
 const Decl *namedDescriptor(const Expr *E) {
   if (!E)
     return nullptr;
   E = E->IgnoreParenImpCasts();
+  if (const auto *Call = dyn_cast<CallExpr>(E))
+    if (const FunctionDecl *Callee = Call->getDirectCallee();
+        Callee && Callee->isInStdNamespace() && Callee->getIdentifier() &&
+        Callee->getName() == "move" && Call->getNumArgs() == 1)
+      E = Call->getArg(0)->IgnoreParenImpCasts();
   if (const auto *Ref = dyn_cast<DeclRefExpr>(E))
     return Ref->getDecl();
   if (const auto *Member = dyn_cast<MemberExpr>(E))
@@ -87,9 +93,17 @@ bool createsNonBlocking(const Expr *E, const ASTContext &Context) {
 
 } // namespace
 
-NonBlockingDescriptors::NonBlockingDescriptors(const Stmt *Body,
-                                               const ASTContext &Context) {
+BlockingExemptions::BlockingExemptions(const Stmt *Body,
+                                       const ASTContext &Context)
+    : Sources(Context.getSourceManager()) {
   forEachOwnStatement(Body, [&](const Stmt &S) {
+    if (const auto *Member = dyn_cast<CXXMemberCallExpr>(&S))
+      if (const CXXMethodDecl *Method = Member->getMethodDecl();
+          Method && Method->getIdentifier())
+        if (const Decl *Object =
+                namedDescriptor(Member->getImplicitObjectArgument()))
+          MemberCalls.push_back(
+              {Object, Method->getName(), Member->getBeginLoc()});
     if (const auto *Declarations = dyn_cast<DeclStmt>(&S)) {
       for (const Decl *Declared : Declarations->decls())
         if (const auto *Variable = dyn_cast<VarDecl>(Declared))
@@ -126,8 +140,13 @@ NonBlockingDescriptors::NonBlockingDescriptors(const Stmt *Body,
   });
 }
 
-bool NonBlockingDescriptors::covers(const CallExpr &Call,
-                                    const BlockingApi &Api) const {
+bool BlockingExemptions::exempts(const CallExpr &Call,
+                                 const BlockingApi &Api) const {
+  return onNonBlockingDescriptor(Call, Api) || afterReadinessQuery(Call, Api);
+}
+
+bool BlockingExemptions::onNonBlockingDescriptor(const CallExpr &Call,
+                                                 const BlockingApi &Api) const {
   int Index = Api.descriptorArgument();
   if (Index < 0 || static_cast<unsigned>(Index) >= Call.getNumArgs())
     return false;
@@ -135,6 +154,22 @@ bool NonBlockingDescriptors::covers(const CallExpr &Call,
     return true;
   const Decl *Descriptor = namedDescriptor(Call.getArg(Index));
   return Descriptor && Descriptors.contains(Descriptor);
+}
+
+bool BlockingExemptions::afterReadinessQuery(const CallExpr &Call,
+                                             const BlockingApi &Api) const {
+  if (Api.unlessAfter().empty())
+    return false;
+  const auto *Member = dyn_cast<CXXMemberCallExpr>(&Call);
+  const Decl *Object =
+      Member ? namedDescriptor(Member->getImplicitObjectArgument()) : nullptr;
+  if (!Object)
+    return false;
+  return llvm::any_of(MemberCalls, [&](const MemberCall &Query) {
+    return Query.Object == Object &&
+           llvm::is_contained(Api.unlessAfter(), Query.Member) &&
+           Sources.isBeforeInTranslationUnit(Query.Loc, Call.getBeginLoc());
+  });
 }
 
 } // namespace clang::tidy::stall

@@ -51,7 +51,7 @@ cl::opt<std::string> BuildPath(
 cl::opt<unsigned> Jobs("j",
                        cl::desc("Files analysed in parallel (default: all "
                                 "cores)"),
-                       cl::init(0), cl::cat(ProjectCategory));
+                       cl::init(0), cl::Prefix, cl::cat(ProjectCategory));
 cl::list<std::string> FileFilters(
     cl::Positional,
     cl::desc("[file-regex...]: analyse only the files whose path matches"),
@@ -207,6 +207,16 @@ filesToAnalyse(const clang::tooling::CompilationDatabase &Database) {
   return Files;
 }
 
+/// Whether \p File is a C or C++ source by its extension (what clang
+/// compiles as C or C++ by default).
+bool isCOrCxxSource(StringRef File) {
+  StringRef Extension = sys::path::extension(File);
+  return Extension == ".c" || Extension == ".C" || Extension == ".cc" ||
+         Extension == ".cp" || Extension == ".cpp" || Extension == ".cxx" ||
+         Extension == ".c++" || Extension == ".CPP" || Extension == ".cu" ||
+         Extension == ".m" || Extension == ".mm";
+}
+
 /// Runs \p Pass over \p Files on \p Threads threads, printing a progress
 /// line (and the output, when \p ShowOutput says so) as each file ends.
 template <typename PassFn, typename ReportFn>
@@ -341,6 +351,23 @@ int main(int argc, const char **argv) {
   Expected<std::vector<std::string>> Files = filesToAnalyse(*Database);
   if (!Files)
     return Fail(toString(Files.takeError()));
+  // Assembly and other non-C/C++ entries (a project's .S files) have no
+  // code to check: say which are left out.
+  std::vector<std::string> NotSources;
+  llvm::erase_if(*Files, [&](const std::string &File) {
+    if (isCOrCxxSource(File))
+      return false;
+    NotSources.push_back(File);
+    return true;
+  });
+  if (!NotSources.empty()) {
+    outs() << "stallcheck-project: skipping "
+           << plural(NotSources.size(), "file")
+           << " that are not C or C++ sources:";
+    for (const std::string &File : NotSources)
+      outs() << " " << relativeToCurrentDirectory(File);
+    outs() << "\n";
+  }
   if (Files->empty())
     return Fail("no file of the compilation database matches");
   std::string DatabaseDir =

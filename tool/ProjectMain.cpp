@@ -363,7 +363,8 @@ int main(int argc, const char **argv) {
   if (!NotSources.empty()) {
     outs() << "stallcheck-project: skipping "
            << plural(NotSources.size(), "file")
-           << " that are not C or C++ sources:";
+           << (NotSources.size() == 1 ? " that is not a C or C++ source:"
+                                      : " that are not C or C++ sources:");
     for (const std::string &File : NotSources)
       outs() << " " << relativeToCurrentDirectory(File);
     outs() << "\n";

@@ -108,7 +108,7 @@ void BlockingCallCheck::checkEventLoopCode(const FunctionDecl &Callable,
     // made non-blocking, a result it found ready.
     if (Use->Api->mayBeExempt() && !Use->IsConstruction) {
       if (!Exemptions)
-        Exemptions.emplace(Callable.getBody(), Callable.getASTContext());
+        Exemptions.emplace(Callable, Callable.getASTContext());
       if (Exemptions->exempts(*cast<CallExpr>(Use->Expression), *Use->Api))
         return true;
     }

@@ -191,7 +191,7 @@ const FunctionFacts &CallChainModel::factsOf(const FunctionDecl &Definition) {
       // made non-blocking, a result it found ready.
       if (Api && Api->mayBeExempt()) {
         if (!Exemptions)
-          Exemptions.emplace(Definition.getBody(), Context);
+          Exemptions.emplace(Definition, Context);
         if (Exemptions->exempts(*Call, *Api))
           return;
       }

@@ -4,6 +4,7 @@
 #include "ConfigPaths.h"
 #include "Coroutines.h"
 #include "clang/AST/ASTLambda.h"
+#include "clang/AST/DeclTemplate.h"
 #include "clang/AST/StmtCXX.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Basic/FileManager.h"
@@ -31,6 +32,48 @@ llvm::StringRef localOrGlobal(const ClangTidyOptions::OptionMap &Options,
   if (It == Options.end())
     It = Options.find(Key);
   return It == Options.end() ? llvm::StringRef() : It->getValue().Value;
+}
+
+/// Whether \p Function is (or is inside) a template whose instantiations
+/// have bodies in this translation unit: those are checked instead.
+bool isPatternWithInstantiations(const FunctionDecl &Function) {
+  if (!Function.isDependentContext())
+    return false;
+  for (const DeclContext *Context = &Function;
+       Context && !Context->isFileContext(); Context = Context->getParent()) {
+    if (const auto *Enclosing = dyn_cast<FunctionDecl>(Context)) {
+      if (const FunctionTemplateDecl *Template =
+              Enclosing->getDescribedFunctionTemplate())
+        if (llvm::any_of(Template->specializations(),
+                         [](const FunctionDecl *Specialization) {
+                           return Specialization->hasBody();
+                         }))
+          return true;
+      continue;
+    }
+    const auto *Record = dyn_cast<CXXRecordDecl>(Context);
+    const ClassTemplateDecl *Template =
+        Record ? Record->getDescribedClassTemplate() : nullptr;
+    if (!Template)
+      continue;
+    // A member of a class template: instantiated when some specialization
+    // has a body for it.
+    const FunctionDecl *Member = &Function;
+    while (Member->getDeclContext() != Record &&
+           isa<FunctionDecl>(Member->getDeclContext()))
+      Member = cast<FunctionDecl>(Member->getDeclContext());
+    for (const ClassTemplateSpecializationDecl *Specialization :
+         Template->specializations())
+      for (const Decl *D : Specialization->decls()) {
+        const auto *Method = dyn_cast<CXXMethodDecl>(D);
+        const FunctionDecl *From =
+            Method ? Method->getInstantiatedFromMemberFunction() : nullptr;
+        if (From && From->getCanonicalDecl() == Member->getCanonicalDecl() &&
+            Method->hasBody())
+          return true;
+      }
+  }
+  return false;
 }
 
 /// Whether \p Work for the translation unit of \p MainFile is still to be
@@ -194,8 +237,9 @@ void EventLoopCheckBase::onEndOfTranslationUnit() {
     bool Changed = false;
     for (const FunctionDecl *Candidate : Candidates) {
       const FunctionDecl *Definition = Candidate->getDefinition();
-      if (!Definition || !isa_and_nonnull<CoroutineBodyStmt>(
-                             Definition->getBody()))
+      if (!Definition ||
+          !isa_and_nonnull<CoroutineBodyStmt>(Definition->getBody()) ||
+          isPatternWithInstantiations(*Definition))
         continue;
       EventLoopCode Code = eventLoopCode(
           *Definition, Contexts->decide(*Definition), *Contexts);
@@ -208,7 +252,10 @@ void EventLoopCheckBase::onEndOfTranslationUnit() {
   llvm::DenseSet<const FunctionDecl *> Analysed;
   for (const FunctionDecl *Candidate : Candidates) {
     const FunctionDecl *Definition = Candidate->getDefinition();
+    // A template's instantiations are checked, with their calls resolved;
+    // the template itself only when nothing instantiates it.
     if (!Definition || !Definition->hasBody() ||
+        isPatternWithInstantiations(*Definition) ||
         !Analysed.insert(Definition).second)
       continue;
     EventLoopCode Code =

@@ -389,13 +389,28 @@ static bool conditionHolds(const HandoffRule &Rule, const RuleArguments &Args) {
 
 /// Whether \p Rule applies to a call of \p Callee (or a construction of
 /// its class) with \p Args.
+/// Whether \p Pattern names \p Function or a virtual function it overrides
+/// (a rule on async_simple::Executor::schedule holds for every executor's).
+static bool namesOrOverrides(const QualifiedNamePattern &Pattern,
+                             const FunctionDecl &Function, unsigned Depth = 0) {
+  if (Pattern.matches(Function))
+    return true;
+  const auto *Method = dyn_cast<CXXMethodDecl>(&Function);
+  return Method && Depth < 8 &&
+         llvm::any_of(Method->overridden_methods(),
+                      [&](const CXXMethodDecl *Overridden) {
+                        return namesOrOverrides(Pattern, *Overridden,
+                                                Depth + 1);
+                      });
+}
+
 static bool ruleApplies(const HandoffRule &Rule, const FunctionDecl &Callee,
                         const RuleArguments &Args) {
   if (const auto *Constructor = dyn_cast<CXXConstructorDecl>(&Callee)) {
     if (!Rule.IsConstructor || !Rule.Pattern.matches(*Constructor->getParent()))
       return false;
   } else if (Rule.IsConstructor || (Rule.CLinkage && !Callee.isExternC()) ||
-             !Rule.Pattern.matches(Callee)) {
+             !namesOrOverrides(Rule.Pattern, Callee)) {
     return false;
   }
   return conditionHolds(Rule, Args);

@@ -93,9 +93,7 @@ bool createsNonBlocking(const Expr *E, const ASTContext &Context) {
 
 } // namespace
 
-BlockingExemptions::BlockingExemptions(const Stmt *Body,
-                                       const ASTContext &Context)
-    : Sources(Context.getSourceManager()) {
+void BlockingExemptions::noteMemberCalls(const Stmt *Body) {
   forEachOwnStatement(Body, [&](const Stmt &S) {
     if (const auto *Member = dyn_cast<CXXMemberCallExpr>(&S))
       if (const CXXMethodDecl *Method = Member->getMethodDecl();
@@ -104,6 +102,22 @@ BlockingExemptions::BlockingExemptions(const Stmt *Body,
                 namedDescriptor(Member->getImplicitObjectArgument()))
           MemberCalls.push_back(
               {Object, Method->getName(), Member->getBeginLoc()});
+  });
+}
+
+BlockingExemptions::BlockingExemptions(const FunctionDecl &Function,
+                                       const ASTContext &Context)
+    : Sources(Context.getSourceManager()) {
+  const Stmt *Body = Function.getBody();
+  noteMemberCalls(Body);
+  // A lambda sees the variables it captures by reference: what the
+  // functions around it asked them before it counts too
+  // (`if (r.status() == ready) check([&] { r.get(); })`).
+  for (const DeclContext *Context = Function.getDeclContext();
+       Context && !Context->isFileContext(); Context = Context->getParent())
+    if (const auto *Enclosing = dyn_cast<FunctionDecl>(Context))
+      noteMemberCalls(Enclosing->getBody());
+  forEachOwnStatement(Body, [&](const Stmt &S) {
     if (const auto *Declarations = dyn_cast<DeclStmt>(&S)) {
       for (const Decl *Declared : Declarations->decls())
         if (const auto *Variable = dyn_cast<VarDecl>(Declared))

@@ -14,9 +14,10 @@
 
 #include "StallCatalogue.h"
 #include "clang/AST/ASTContext.h"
-#include "clang/Basic/SourceLocation.h"
+#include "clang/AST/Decl.h"
 #include "clang/AST/Expr.h"
 #include "clang/AST/Stmt.h"
+#include "clang/Basic/SourceLocation.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/SmallVector.h"
 
@@ -35,12 +36,13 @@ namespace clang::tidy::stall {
 /// the same variable.
 class BlockingExemptions {
 public:
-  BlockingExemptions(const Stmt *Body, const ASTContext &Context);
+  BlockingExemptions(const FunctionDecl &Function, const ASTContext &Context);
 
   /// Whether \p Call, to the catalogue entry \p Api, does not wait here.
   bool exempts(const CallExpr &Call, const BlockingApi &Api) const;
 
 private:
+  void noteMemberCalls(const Stmt *Body);
   bool onNonBlockingDescriptor(const CallExpr &Call,
                                const BlockingApi &Api) const;
   bool afterReadinessQuery(const CallExpr &Call, const BlockingApi &Api) const;

@@ -74,6 +74,26 @@ concurrencpp::result<void> ready_results(concurrencpp::result<int> done,
   co_return;
 }
 
+// ... also when a lambda it calls waits (through a helper).
+template <class F> void check(F &&f) { f(); }
+concurrencpp::result<void> checked_in_lambda(concurrencpp::result<int> done) {
+  if (done.status() == concurrencpp::result_status::value)
+    check([&] { (void)done.get(); });
+  co_return;
+}
+
+// A template is checked through its instantiations, where calls resolve:
+// the switch to the pool is seen there.
+template <class T>
+concurrencpp::result<T>
+on_pool_later(std::shared_ptr<concurrencpp::thread_pool_executor> pool) {
+  co_await concurrencpp::resume_on(pool);
+  std::ofstream("log.txt") << T();
+  co_return T();
+}
+template concurrencpp::result<int>
+    on_pool_later<int>(std::shared_ptr<concurrencpp::thread_pool_executor>);
+
 // f(executor_tag, executor, ...) runs on that executor.
 concurrencpp::result<void>
 on_executor(concurrencpp::executor_tag,

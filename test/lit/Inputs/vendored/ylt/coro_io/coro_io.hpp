@@ -16,7 +16,10 @@ template <typename ExecutorImpl = asio::io_context::executor_type>
 class ExecutorWrapper : public async_simple::Executor {
 public:
   explicit ExecutorWrapper(ExecutorImpl executor) : executor_(executor) {}
-  bool schedule(Func func) override { return true; }
+  bool schedule(Func func) override {
+    asio::dispatch(executor_, std::move(func));
+    return true;
+  }
   auto get_asio_executor() const { return executor_; }
 
 private:

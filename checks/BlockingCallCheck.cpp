@@ -149,15 +149,21 @@ void BlockingCallCheck::checkHelperCall(const Expr &Call,
                                         const FunctionDecl &Callable,
                                         const ContextDecision &Context) {
   const FunctionDecl *Callee = chains().followedCallee(Call);
-  std::optional<CallChain> Chain = chains().chainFrom(*Callee);
+  SourceLocation Loc = callLocation(Call);
+  ChainSearch Search = chains().search(*Callee);
+  // A chain that reaches into other files: the link step settles it.
+  if (Search.Incomplete && defersChains()) {
+    if (ReportedLocations.insert(Loc.getRawEncoding()).second)
+      deferChain(Call, *Callee, Callable, Context,
+                 adviceMessage(/*Api=*/nullptr, Callable, Context));
+    return;
+  }
+  std::optional<CallChain> &Chain = Search.Chain;
   if (!Chain)
     return;
   const BlockingFact &Blocking = *Chain->Blocking;
   if (allowedIn(Blocking.UnlessIn, Context))
     return;
-  const auto *Construct = dyn_cast<CXXConstructExpr>(&Call);
-  SourceLocation Loc = sources().getFileLoc(
-      Construct ? Construct->getLocation() : Call.getExprLoc());
   if (!ReportedLocations.insert(Loc.getRawEncoding()).second)
     return;
   const BlockingCategory *Category =
@@ -166,23 +172,11 @@ void BlockingCallCheck::checkHelperCall(const Expr &Call,
   // lacks: say what the summary says.
   llvm::StringRef Description =
       Category ? llvm::StringRef(Category->Description) : "blocks";
-  diag(Loc, "%select{call to|construction of}0 '%1' blocks the event loop in "
-            "%select{coroutine '%3'|a coroutine lambda|a lambda|function "
-            "'%3'}2: it %4 through '%5'%select{|, %7 calls down}6 (category "
-            "'%8')")
-      << (Construct != nullptr)
-      << (Construct ? describeConstructed(*Construct)
-                    : Chain->Functions.front()->Name)
-      << formOf(Callable) << Callable.getQualifiedNameAsString()
-      << Description << Blocking.What << (Chain->Functions.size() > 1)
-      << static_cast<unsigned>(Chain->Functions.size()) << Blocking.Category
+  emit(Loc, blockingChainWarning(siteOf(Call, Callable), *Chain, Description))
       << Call.getSourceRange();
   explainChain(*Chain);
-  diag(chains().locate(Blocking.Where), "'%0' %select{calls|constructs}1 '%2' "
-                                        "here",
-       DiagnosticIDs::Note)
-      << Chain->Functions.back()->Name << Blocking.IsConstruction
-      << Blocking.What;
+  emit(chains().locate(Blocking.Where), blockingEndNote(*Chain),
+       DiagnosticIDs::Note);
   explainContext(Callable, Context);
   advise(Loc, /*Api=*/nullptr, Blocking.Category, Callable, Context);
 }
@@ -213,36 +207,47 @@ void BlockingCallCheck::report(const BlockingUse &Use,
   advise(Use.Loc, Use.Api, Use.Api->category(), Callable, Context);
 }
 
+std::optional<Message>
+BlockingCallCheck::adviceMessage(const BlockingApi *Api,
+                                 const FunctionDecl &Callable,
+                                 const ContextDecision &Context) {
+  const bool CanAwait = classifyCoroutine(Callable) == CoroutineKind::Async;
+  llvm::StringRef Asio =
+      asioNamespacePrefix(adviceFramework(Callable, Context));
+  Message M;
+  if (!Asio.empty() && Api && !Api->asioAlternative().empty()) {
+    M.Format = CanAwait
+                   ? "use the asynchronous '%0%1' instead and co_await it "
+                     "with '%0use_awaitable'"
+                   : "use the asynchronous '%0%1' instead, with a completion "
+                     "handler";
+    M << Asio << Api->asioAlternative();
+  } else if (Api && !Api->advice().empty()) {
+    M.Format = "%0";
+    M << Api->advice();
+  } else if (!Asio.empty()) {
+    M.Format = CanAwait
+                   ? "offload it to a '%0thread_pool': 'co_await "
+                     "%0co_spawn(pool, work, %0use_awaitable)', where 'work' "
+                     "is a coroutine lambda that makes the call"
+                   : "offload it to a '%0thread_pool': '%0post(pool, work)', "
+                     "where 'work' is a lambda that makes the call";
+    M << Asio;
+  } else {
+    return std::nullopt; // The category's advice.
+  }
+  return M;
+}
+
 void BlockingCallCheck::advise(SourceLocation Loc, const BlockingApi *Api,
                                llvm::StringRef CategoryName,
                                const FunctionDecl &Callable,
                                const ContextDecision &Context) {
-  const bool CanAwait = classifyCoroutine(Callable) == CoroutineKind::Async;
-  llvm::StringRef Asio =
-      asioNamespacePrefix(adviceFramework(Callable, Context));
-  if (!Asio.empty() && Api && !Api->asioAlternative().empty()) {
-    diag(Loc,
-         CanAwait ? "use the asynchronous '%0%1' instead and co_await it with "
-                    "'%0use_awaitable'"
-                  : "use the asynchronous '%0%1' instead, with a completion "
-                    "handler",
-         DiagnosticIDs::Note)
-        << Asio << Api->asioAlternative();
-  } else if (Api && !Api->advice().empty()) {
-    diag(Loc, "%0", DiagnosticIDs::Note) << Api->advice();
-  } else if (!Asio.empty()) {
-    diag(Loc,
-         CanAwait ? "offload it to a '%0thread_pool': 'co_await "
-                    "%0co_spawn(pool, work, %0use_awaitable)', where 'work' "
-                    "is a coroutine lambda that makes the call"
-                  : "offload it to a '%0thread_pool': '%0post(pool, work)', "
-                    "where 'work' is a lambda that makes the call",
-         DiagnosticIDs::Note)
-        << Asio;
-  } else if (const BlockingCategory *Category =
-                 catalogue().findCategory(CategoryName)) {
+  if (std::optional<Message> Advice = adviceMessage(Api, Callable, Context))
+    emit(Loc, *Advice, DiagnosticIDs::Note);
+  else if (const BlockingCategory *Category =
+               catalogue().findCategory(CategoryName))
     diag(Loc, "%0", DiagnosticIDs::Note) << Category->Advice;
-  }
 }
 
 } // namespace clang::tidy::stall

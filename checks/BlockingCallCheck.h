@@ -53,6 +53,10 @@ private:
   void advise(SourceLocation Loc, const BlockingApi *Api,
               llvm::StringRef Category, const FunctionDecl &Callable,
               const ContextDecision &Context);
+  /// Its text, unless it is the category's advice.
+  static std::optional<Message> adviceMessage(const BlockingApi *Api,
+                                              const FunctionDecl &Callable,
+                                              const ContextDecision &Context);
 
   const std::string DisabledCategoriesOption;
   llvm::StringSet<> DisabledCategories;

@@ -2,6 +2,7 @@
 
 #include "CpuHeavyLoopCheck.h"
 #include "core/CallChains.h"
+#include "core/ChainMessages.h"
 #include "core/Coroutines.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
@@ -16,30 +17,6 @@ namespace {
 constexpr llvm::StringLiteral ThresholdKey = "Threshold";
 constexpr std::uint64_t DefaultThreshold = 1000000;
 constexpr llvm::StringLiteral ReportSpinsKey = "ReportSpins";
-
-/// "1.0e7": iteration counts are estimates, shown as such.
-std::string formatIterations(std::uint64_t Iterations) {
-  std::string Text;
-  llvm::raw_string_ostream OS(Text);
-  OS << llvm::format("%.1e", static_cast<double>(Iterations));
-  OS.flush();
-  // "1.0e+07" -> "1.0e7"
-  size_t Exponent = Text.find('e');
-  if (Exponent != std::string::npos) {
-    std::string Digits = Text.substr(Exponent + 1);
-    bool Negative = !Digits.empty() && Digits[0] == '-';
-    Digits.erase(0, Digits.find_first_not_of("+-0"));
-    Text = Text.substr(0, Exponent + 1) + (Negative ? "-" : "") +
-           (Digits.empty() ? "0" : Digits);
-  }
-  return Text;
-}
-
-/// "~40" per iteration; large costs as estimates ("~1.5e4").
-std::string formatOperations(std::uint64_t Operations) {
-  return Operations < 10000 ? std::to_string(Operations)
-                            : formatIterations(Operations);
-}
 
 std::string sourceText(const Expr &E, const ASTContext &Context) {
   const SourceManager &Sources = Context.getSourceManager();
@@ -98,38 +75,26 @@ void CpuHeavyLoopCheck::checkHelperCall(const Expr &Call,
   // A helper that blocks is stall-blocking-call's finding.
   if (isa<CallExpr>(Call) && catalogue().findCall(cast<CallExpr>(Call)))
     return;
-  std::optional<CallChain> Chain =
-      chains().chainFrom(*chains().followedCallee(Call));
+  const FunctionDecl *Callee = chains().followedCallee(Call);
+  SourceLocation Loc = callLocation(Call);
+  ChainSearch Search = chains().search(*Callee);
+  // A chain that reaches into other files: the link step settles it.
+  if (Search.Incomplete && defersChains()) {
+    if (ReportedLocations.insert(Loc.getRawEncoding()).second)
+      deferChain(Call, *Callee, Callable, Context,
+                 adviceMessage(Callable, Context));
+    return;
+  }
+  std::optional<CallChain> &Chain = Search.Chain;
   if (!Chain)
     return;
-  const auto *Construct = dyn_cast<CXXConstructExpr>(&Call);
-  SourceLocation Loc = sources().getFileLoc(
-      Construct ? Construct->getLocation() : Call.getExprLoc());
   if (!ReportedLocations.insert(Loc.getRawEncoding()).second)
     return;
-  const LoopFact &Loop = *Chain->Loop;
-  const std::uint64_t PerIteration = std::max<std::uint64_t>(
-      1, Loop.operations() / std::max<std::uint64_t>(1, Loop.Iterations));
-  diag(Loc, "%select{call to|construction of}0 '%1' runs a loop of about %2 "
-            "iterations%select{| x ~%4 operations (%5)}3 without "
-            "suspending%select{|, %7 calls down}6, stalling the event loop in "
-            "%select{coroutine '%9'|a coroutine lambda|a lambda|function "
-            "'%9'}8")
-      << (Construct != nullptr)
-      << (Construct ? describeConstructed(*Construct)
-                    : Chain->Functions.front()->Name)
-      << formatIterations(Loop.Iterations) << (PerIteration > 1)
-      << formatOperations(PerIteration) << Loop.Work
-      << (Chain->Functions.size() > 1)
-      << static_cast<unsigned>(Chain->Functions.size()) << formOf(Callable)
-      << Callable.getQualifiedNameAsString() << Call.getSourceRange();
+  emit(Loc, loopChainWarning(siteOf(Call, Callable), *Chain))
+      << Call.getSourceRange();
   explainChain(*Chain);
-  diag(chains().locate(Loop.Where),
-       "'%0' runs a loop of about %1 iterations%select{| x ~%3 operations}2 "
-       "here",
-       DiagnosticIDs::Note)
-      << Chain->Functions.back()->Name << formatIterations(Loop.Iterations)
-      << (PerIteration > 1) << formatOperations(PerIteration);
+  emit(chains().locate(Chain->Loop->Where), loopEndNote(*Chain),
+       DiagnosticIDs::Note);
   explainContext(Callable, Context);
   advise(Loc, Callable, Context);
 }
@@ -225,33 +190,35 @@ void CpuHeavyLoopCheck::reportSpin(const Stmt &Loop, const Expr &Read,
         << Asio;
 }
 
-void CpuHeavyLoopCheck::advise(SourceLocation Loc,
-                               const FunctionDecl &Callable,
-                               const ContextDecision &Context) {
+Message CpuHeavyLoopCheck::adviceMessage(const FunctionDecl &Callable,
+                                         const ContextDecision &Context) {
   const bool CanAwait = classifyCoroutine(Callable) == CoroutineKind::Async;
   llvm::StringRef Asio =
       asioNamespacePrefix(adviceFramework(Callable, Context));
-  if (Asio.empty())
-    diag(Loc,
-         CanAwait ? "offload the loop to a worker thread, or co_await your "
-                    "framework's yield every few thousand iterations"
-                  : "offload the loop to a worker thread, or split it into "
-                    "chunks that the event loop runs one at a time",
-         DiagnosticIDs::Note);
-  else if (CanAwait)
-    diag(Loc,
-         "offload it with 'co_await %0co_spawn(pool, work, "
-         "%0use_awaitable)' on a '%0thread_pool', or yield every few "
-         "thousand iterations with 'co_await %0post(executor, "
-         "%0use_awaitable)'",
-         DiagnosticIDs::Note)
-        << Asio;
-  else
-    diag(Loc,
-         "offload it with '%0post(pool, work)' on a '%0thread_pool', or "
-         "split it into chunks that re-post the rest with '%0post'",
-         DiagnosticIDs::Note)
-        << Asio;
+  Message M;
+  if (Asio.empty()) {
+    M.Format = CanAwait
+                   ? "offload the loop to a worker thread, or co_await your "
+                     "framework's yield every few thousand iterations"
+                   : "offload the loop to a worker thread, or split it into "
+                     "chunks that the event loop runs one at a time";
+  } else if (CanAwait) {
+    M.Format = "offload it with 'co_await %0co_spawn(pool, work, "
+               "%0use_awaitable)' on a '%0thread_pool', or yield every few "
+               "thousand iterations with 'co_await %0post(executor, "
+               "%0use_awaitable)'";
+    M << Asio;
+  } else {
+    M.Format = "offload it with '%0post(pool, work)' on a '%0thread_pool', or "
+               "split it into chunks that re-post the rest with '%0post'";
+    M << Asio;
+  }
+  return M;
+}
+
+void CpuHeavyLoopCheck::advise(SourceLocation Loc, const FunctionDecl &Callable,
+                               const ContextDecision &Context) {
+  emit(Loc, adviceMessage(Callable, Context), DiagnosticIDs::Note);
 }
 
 } // namespace clang::tidy::stall

@@ -46,6 +46,9 @@ private:
                   const ContextDecision &Context);
   void advise(SourceLocation Loc, const FunctionDecl &Callable,
               const ContextDecision &Context);
+  /// That note's text.
+  static Message adviceMessage(const FunctionDecl &Callable,
+                               const ContextDecision &Context);
 
   const std::uint64_t Threshold;
   const bool ReportSpins;

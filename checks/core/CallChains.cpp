@@ -92,8 +92,6 @@ CallChainModel::followedCallee(const Stmt &CallOrConstruct) const {
   return stall::followedCallee(CallOrConstruct, Sources, Catalogue);
 }
 
-namespace {
-
 std::string usrOf(const FunctionDecl &Function) {
   llvm::SmallString<128> Usr;
   if (index::generateUSRForDecl(&Function, Usr))
@@ -102,8 +100,15 @@ std::string usrOf(const FunctionDecl &Function) {
   // the basename of its file: util.cpp in two directories would share
   // 'c:util.cpp@F@read'. Such a function is only ever called from its own
   // translation unit, so the main file's path makes the key unique.
-  if (!Function.isExternallyVisible()) {
-    const SourceManager &Sources = Function.getASTContext().getSourceManager();
+  // A lambda's call operator is named after its enclosing function, two
+  // lambdas of one function alike: where it is tells them apart.
+  const SourceManager &Sources = Function.getASTContext().getSourceManager();
+  if (isLambdaCallOperator(&Function)) {
+    SourceLocation Loc = Sources.getFileLoc(
+        cast<CXXMethodDecl>(Function).getParent()->getLocation());
+    Usr += "@L" + std::to_string(Sources.getFileOffset(Loc));
+  }
+  if (!Function.isExternallyVisible() || isLambdaCallOperator(&Function)) {
     if (OptionalFileEntryRef Main =
             Sources.getFileEntryRefForID(Sources.getMainFileID())) {
       llvm::SmallString<256> Path(Main->getName());
@@ -115,6 +120,7 @@ std::string usrOf(const FunctionDecl &Function) {
   return Usr.str().str();
 }
 
+namespace {
 
 /// The definition to analyse for a call to \p Callee, when this translation
 /// unit has its body.
@@ -247,27 +253,34 @@ const FunctionFacts &CallChainModel::factsOf(const FunctionDecl &Definition) {
   return Result;
 }
 
-const FunctionFacts *CallChainModel::resolve(const FunctionDecl &Callee) {
+const FunctionFacts *CallChainModel::resolve(const FunctionDecl &Callee,
+                                             bool &Missing) {
   if (const FunctionDecl *Definition = localDefinition(Callee)) {
     if (RunsOnItsOwn && RunsOnItsOwn(*Definition))
       return nullptr;
     return &factsOf(*Definition);
   }
-  if (!Summaries)
-    return nullptr;
-  std::string Stale;
-  const FunctionFacts *Found = Summaries->find(usrOf(Callee), &Stale);
-  noteStale(Stale);
-  return Found;
+  return lookUp(usrOf(Callee), Missing);
 }
 
-const FunctionFacts *CallChainModel::resolve(const CallFact &Call) {
+const FunctionFacts *CallChainModel::resolve(const CallFact &Call,
+                                             bool &Missing) {
   if (Call.Callee)
-    return resolve(*Call.Callee);
-  if (!Summaries || Call.CalleeUsr.empty())
+    return resolve(*Call.Callee, Missing);
+  return lookUp(Call.CalleeUsr, Missing);
+}
+
+const FunctionFacts *CallChainModel::lookUp(llvm::StringRef Usr,
+                                            bool &Missing) {
+  if (Usr.empty())
     return nullptr;
+  // Project mode: defined in another file, found by the link step.
+  if (!Summaries) {
+    Missing |= crossTranslationUnitSettings().defersExternalCalls();
+    return nullptr;
+  }
   std::string Stale;
-  const FunctionFacts *Found = Summaries->find(Call.CalleeUsr, &Stale);
+  const FunctionFacts *Found = Summaries->find(Usr, &Stale);
   noteStale(Stale);
   return Found;
 }
@@ -277,8 +290,8 @@ void CallChainModel::noteStale(const std::string &File) {
     StaleFiles.push_back(File);
 }
 
-bool CallChainModel::reachesGoal(const FunctionFacts &Function,
-                                 CallChain &Chain) const {
+bool reachesGoal(const FunctionFacts &Function, const ChainGoal &Goal,
+                 CallChain &Chain) {
   if (Goal.What == ChainGoal::HeavyLoop) {
     if (!Function.HeaviestLoop ||
         Function.HeaviestLoop->operations() < Goal.Threshold)
@@ -294,14 +307,9 @@ bool CallChainModel::reachesGoal(const FunctionFacts &Function,
   return false;
 }
 
-std::optional<CallChain> CallChainModel::chainFrom(const FunctionDecl &Callee) {
-  const FunctionFacts *Root = resolve(Callee);
-  if (!Root || MaxDepth == 0)
-    return std::nullopt;
-  auto Memo = Chains.find(Root);
-  if (Memo != Chains.end())
-    return Memo->second;
-
+std::optional<CallChain> shortestChain(const FunctionFacts &Root,
+                                       const ChainGoal &Goal, unsigned MaxDepth,
+                                       ChainResolver Resolve, bool &Missing) {
   // Breadth first: the first function found that reaches the goal ends the
   // shortest chain. Visited functions are not entered again, so recursion
   // terminates.
@@ -312,34 +320,51 @@ std::optional<CallChain> CallChainModel::chainFrom(const FunctionDecl &Callee) {
     const CallFact *Via;
     unsigned Depth;
   };
-  std::vector<Step> Steps = {{Root, -1, nullptr, 1}};
-  llvm::DenseSet<const FunctionFacts *> Visited = {Root};
-  std::optional<CallChain> Found;
-  for (size_t Next = 0; Next < Steps.size() && !Found; ++Next) {
+  std::vector<Step> Steps = {{&Root, -1, nullptr, 1}};
+  llvm::DenseSet<const FunctionFacts *> Visited = {&Root};
+  for (size_t Next = 0; Next < Steps.size(); ++Next) {
     const Step Current = Steps[Next];
     // Calling a coroutine only creates its frame.
     if (Current.Function->IsCoroutine)
       continue;
     CallChain Chain;
-    if (reachesGoal(*Current.Function, Chain)) {
+    if (reachesGoal(*Current.Function, Goal, Chain)) {
       for (int I = static_cast<int>(Next); I >= 0; I = Steps[I].Parent) {
         Chain.Functions.insert(Chain.Functions.begin(), Steps[I].Function);
         if (Steps[I].Via)
           Chain.Calls.insert(Chain.Calls.begin(), Steps[I].Via);
       }
-      Found = std::move(Chain);
-      break;
+      return Chain;
     }
     if (Current.Depth >= MaxDepth)
       continue;
     for (const CallFact &Call : Current.Function->Calls)
-      if (const FunctionFacts *Target = resolve(Call))
+      if (const FunctionFacts *Target = Resolve(Call, Missing))
         if (Visited.insert(Target).second)
           Steps.push_back(
               {Target, static_cast<int>(Next), &Call, Current.Depth + 1});
   }
-  Chains[Root] = Found;
-  return Found;
+  return std::nullopt;
+}
+
+ChainSearch CallChainModel::search(const FunctionDecl &Callee) {
+  ChainSearch Result;
+  const FunctionFacts *Root = resolve(Callee, Result.Incomplete);
+  if (!Root || MaxDepth == 0)
+    return Result;
+  auto [Memo, Inserted] = Chains.try_emplace(Root);
+  if (Inserted)
+    Memo->second.Chain = shortestChain(
+        *Root, Goal, MaxDepth,
+        [this](const CallFact &Call, bool &Missing) {
+          return resolve(Call, Missing);
+        },
+        Memo->second.Incomplete);
+  return Memo->second;
+}
+
+std::optional<CallChain> CallChainModel::chainFrom(const FunctionDecl &Callee) {
+  return search(Callee).Chain;
 }
 
 SourceLocation CallChainModel::locate(const Place &Where) {
@@ -364,6 +389,10 @@ SourceLocation CallChainModel::locate(const Place &Where) {
 }
 
 SourcePosition CallChainModel::positionOf(SourceLocation Loc) const {
+  return stall::positionOf(Loc, Sources);
+}
+
+SourcePosition positionOf(SourceLocation Loc, const SourceManager &Sources) {
   SourcePosition Position;
   Loc = Sources.getFileLoc(Loc);
   OptionalFileEntryRef File =
@@ -391,16 +420,18 @@ CallChainModel::summarise(llvm::ArrayRef<const FunctionDecl *> Definitions,
     Pending.insert(Definition);
   for (size_t I = 0; I < Pending.size(); ++I)
     for (const CallFact &Call : factsOf(*Pending[I]).Calls)
-      if (Call.Callee && !isLambdaCallOperator(Call.Callee))
-        Pending.insert(Call.Callee);
+      if (Call.Callee)
+        if (const FunctionDecl *Definition = localDefinition(*Call.Callee))
+          Pending.insert(Definition);
 
   llvm::SetVector<FileID> Files;
   for (const FunctionDecl *Definition : Pending) {
-    if (isLambdaCallOperator(Definition) || Definition->isDependentContext())
+    if (Definition->isDependentContext())
       continue;
     FunctionFacts Written = factsOf(*Definition);
     if (Written.Usr.empty())
       continue;
+    Written.Placed = RunsOnItsOwn && RunsOnItsOwn(*Definition);
     Files.insert(Sources.getFileID(Written.Where.Loc));
     Written.Where.Position = positionOf(Written.Where.Loc);
     for (BlockingFact &Blocking : Written.Blocking)
@@ -428,6 +459,20 @@ CallChainModel::summarise(llvm::ArrayRef<const FunctionDecl *> Definitions,
     SourcePosition Position = positionOf(Sources.getLocForStartOfFile(ID));
     if (!Position.File.empty() && Recorded.insert(Position.File).second)
       Summary.Files.push_back(
+          {Position.File, hashContents(Sources.getBufferData(ID))});
+  }
+  // Every file read, system headers too: what a cache of the whole unit
+  // depends on (an upgraded library changes its findings).
+  llvm::StringSet<> Read;
+  for (unsigned I = 0, E = Sources.local_sloc_entry_size(); I != E; ++I) {
+    const SrcMgr::SLocEntry &Entry = Sources.getLocalSLocEntry(I);
+    if (!Entry.isFile())
+      continue;
+    FileID ID = Sources.getFileID(
+        SourceLocation::getFromRawEncoding(Entry.getOffset()));
+    SourcePosition Position = positionOf(Sources.getLocForStartOfFile(ID));
+    if (!Position.File.empty() && Read.insert(Position.File).second)
+      Summary.Inputs.push_back(
           {Position.File, hashContents(Sources.getBufferData(ID))});
   }
   return Summary;

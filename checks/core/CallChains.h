@@ -30,6 +30,7 @@
 #include "clang/AST/ExprCXX.h"
 #include "clang/Basic/SourceManager.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringSet.h"
@@ -41,6 +42,14 @@
 #include <vector>
 
 namespace clang::tidy::stall {
+
+/// The key of \p Function in summaries: its USR, made unique across
+/// translation units for internal functions and lambdas.
+std::string usrOf(const FunctionDecl &Function);
+
+/// Where \p Loc is (its file location), as a summary records it: the
+/// absolute path without '..', line, column.
+SourcePosition positionOf(SourceLocation Loc, const SourceManager &Sources);
 
 /// How the user wrote a blocking call, for messages: the object's type for
 /// member calls ("std::future<int>::get", not libstdc++'s
@@ -70,6 +79,32 @@ struct CallChain {
   const LoopFact *Loop = nullptr;
 };
 
+/// The result of looking for a chain from a call.
+struct ChainSearch {
+  std::optional<CallChain> Chain;
+  /// The search met a function defined in another translation unit that it
+  /// could not look up (project mode): the link step settles it.
+  bool Incomplete = false;
+};
+
+/// Whether \p Function itself reaches \p Goal; then sets the end of
+/// \p Chain.
+bool reachesGoal(const FunctionFacts &Function, const ChainGoal &Goal,
+                 CallChain &Chain);
+
+/// What a call in a chain runs: its facts, or null when it is not entered;
+/// sets its second argument when the callee's facts could not be looked up.
+using ChainResolver =
+    llvm::function_ref<const FunctionFacts *(const CallFact &, bool &)>;
+
+/// The shortest chain from \p Root to \p Goal, at most \p MaxDepth
+/// functions long, breadth first; \p Missing is set when a call met before
+/// the end could not be looked up. Shared by the checks and the project
+/// command's link step, so that both find the same chain.
+std::optional<CallChain> shortestChain(const FunctionFacts &Root,
+                                       const ChainGoal &Goal, unsigned MaxDepth,
+                                       ChainResolver Resolve, bool &Missing);
+
 class CallChainModel {
 public:
   /// \p RunsOnItsOwn says whether a function is placed by the context
@@ -88,6 +123,9 @@ public:
   /// The shortest chain, at most MaxDepth functions long, from a call to
   /// \p Callee to the goal; nothing when there is none.
   std::optional<CallChain> chainFrom(const FunctionDecl &Callee);
+  /// The same, saying whether the search met a function it could not look
+  /// up (defined in another file, in project mode).
+  ChainSearch search(const FunctionDecl &Callee);
 
   /// What \p Definition does by itself (memoised).
   const FunctionFacts &factsOf(const FunctionDecl &Definition);
@@ -107,9 +145,10 @@ public:
                         llvm::StringRef MainFile);
 
 private:
-  const FunctionFacts *resolve(const CallFact &Call);
-  const FunctionFacts *resolve(const FunctionDecl &Callee);
-  bool reachesGoal(const FunctionFacts &Facts, CallChain &Chain) const;
+  const FunctionFacts *resolve(const CallFact &Call, bool &Missing);
+  const FunctionFacts *resolve(const FunctionDecl &Callee, bool &Missing);
+  /// A function of another translation unit, from the summaries.
+  const FunctionFacts *lookUp(llvm::StringRef Usr, bool &Missing);
   std::optional<LoopFact> heaviestLoop(const FunctionDecl &Definition);
   bool callsBlockingApi(const Stmt &Body) const;
   SourcePosition positionOf(SourceLocation Loc) const;
@@ -123,7 +162,7 @@ private:
   std::function<bool(const FunctionDecl &)> RunsOnItsOwn;
   LoopCostModel Costs;
   llvm::DenseMap<const FunctionDecl *, std::unique_ptr<FunctionFacts>> Facts;
-  llvm::DenseMap<const FunctionFacts *, std::optional<CallChain>> Chains;
+  llvm::DenseMap<const FunctionFacts *, ChainSearch> Chains;
   llvm::StringMap<FileID> EnteredFiles;
   void noteStale(const std::string &File);
   std::vector<std::string> StaleFiles;

@@ -1,6 +1,7 @@
 //===--- EventLoopCheckBase.cpp - stallcheck ------------------------------===//
 
 #include "EventLoopCheckBase.h"
+#include "ChainMessages.h"
 #include "ConfigPaths.h"
 #include "Coroutines.h"
 #include "clang/AST/ASTLambda.h"
@@ -8,6 +9,7 @@
 #include "clang/AST/StmtCXX.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Basic/FileManager.h"
+#include "clang/Lex/Lexer.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/StringSet.h"
@@ -74,6 +76,25 @@ bool isPatternWithInstantiations(const FunctionDecl &Function) {
       }
   }
   return false;
+}
+
+/// What the stall checks of one translation unit contribute to its
+/// project-mode summary besides its functions: the findings left to the link
+/// step, and the functions their chains start from.
+struct UnitParts {
+  std::string Unit;
+  std::vector<PendingFinding> Pending;
+  std::vector<const FunctionDecl *> Roots;
+};
+
+/// The parts of the translation unit of \p MainFile, shared by its checks.
+UnitParts &unitParts(llvm::StringRef MainFile) {
+  static UnitParts Parts;
+  if (Parts.Unit != MainFile) {
+    Parts = UnitParts();
+    Parts.Unit = MainFile.str();
+  }
+  return Parts;
 }
 
 /// Whether \p Work for the translation unit of \p MainFile is still to be
@@ -175,7 +196,7 @@ void EventLoopCheckBase::registerMatchers(MatchFinder *Finder) {
   Finder->addMatcher(callExpr(UserCode).bind("call"), this);
   Finder->addMatcher(cxxConstructExpr(UserCode).bind("construct"), this);
   // The first pass of a project run: every definition of the main file.
-  if (!crossTranslationUnitSettings().WriteSummariesTo.empty()) {
+  if (crossTranslationUnitSettings().writesSummary()) {
     Finder->addMatcher(
         functionDecl(isDefinition(), isExpansionInMainFile()).bind("summarise"),
         this);
@@ -275,23 +296,99 @@ void EventLoopCheckBase::onEndOfTranslationUnit() {
 }
 
 void EventLoopCheckBase::writeSummary() {
-  const std::string &Directory =
-      crossTranslationUnitSettings().WriteSummariesTo;
-  if (Directory.empty())
+  const CrossTranslationUnitSettings &Settings = crossTranslationUnitSettings();
+  if (!Settings.writesSummary())
     return;
   const SourceManager &Manager = AST->getSourceManager();
   OptionalFileEntryRef Main =
       Manager.getFileEntryRefForID(Manager.getMainFileID());
-  if (!Main || !claimForUnit(TidyContext->getCurrentFile(), "summary"))
+  if (!Main)
+    return;
+  // Project mode: every check writes the unit's summary with the pending
+  // findings of the checks so far; the last write holds them all.
+  if (Settings.ProjectSummary.empty() &&
+      !claimForUnit(TidyContext->getCurrentFile(), "summary"))
     return;
   llvm::SmallString<256> MainFile(Main->getName());
   Manager.getFileManager().makeAbsolutePath(MainFile);
-  SummaryFile Summary = Chains->summarise(Summarised, MainFile);
-  std::string Path = summaryPathFor(Directory, MainFile);
+  UnitParts &Parts = unitParts(TidyContext->getCurrentFile());
+  std::vector<const FunctionDecl *> Roots = Summarised;
+  Roots.insert(Roots.end(), Parts.Roots.begin(), Parts.Roots.end());
+  SummaryFile Summary = Chains->summarise(Roots, MainFile);
+  Summary.Pending = Parts.Pending;
+  for (const BlockingCategory &Category : Catalogue->categories())
+    Summary.Categories.push_back(
+        {Category.Name, Category.Description, Category.Advice});
+  std::string Path = Settings.ProjectSummary.empty()
+                         ? summaryPathFor(Settings.WriteSummariesTo, MainFile)
+                         : Settings.ProjectSummary;
   if (llvm::Error Err = writeSummaryFile(Summary, Path))
     configurationDiag("cannot write the function summary '%0': %1",
                       DiagnosticIDs::Error)
         << Path << llvm::toString(std::move(Err));
+}
+
+bool EventLoopCheckBase::defersChains() const {
+  return crossTranslationUnitSettings().defersExternalCalls();
+}
+
+StallSite EventLoopCheckBase::siteOf(const Expr &Call,
+                                     const FunctionDecl &Callable) {
+  StallSite Site;
+  if (const auto *Construct = dyn_cast<CXXConstructExpr>(&Call)) {
+    Site.IsConstruction = true;
+    Site.Constructed = describeConstructed(*Construct);
+  }
+  Site.Form = formOf(Callable);
+  Site.Callable = Callable.getQualifiedNameAsString();
+  return Site;
+}
+
+SourceLocation EventLoopCheckBase::callLocation(const Expr &Call) const {
+  const auto *Construct = dyn_cast<CXXConstructExpr>(&Call);
+  return Sources->getFileLoc(Construct ? Construct->getLocation()
+                                       : Call.getExprLoc());
+}
+
+void EventLoopCheckBase::deferChain(const Expr &Call,
+                                    const FunctionDecl &Callee,
+                                    const FunctionDecl &Callable,
+                                    const ContextDecision &Context,
+                                    const std::optional<Message> &Advice) {
+  PendingFinding Pending;
+  Pending.Check = getID().str();
+  Pending.CalleeUsr = usrOf(Callee);
+  Pending.Where = positionOf(callLocation(Call), *Sources);
+  CharSourceRange Range =
+      CharSourceRange::getTokenRange(Sources->getFileLoc(Call.getBeginLoc()),
+                                     Sources->getFileLoc(Call.getEndLoc()));
+  Pending.RangeBegin = positionOf(Range.getBegin(), *Sources);
+  Pending.RangeEnd =
+      positionOf(Lexer::getLocForEndOfToken(Range.getEnd(), 0, *Sources,
+                                            AST->getLangOpts()),
+                 *Sources);
+  StallSite Site = siteOf(Call, Callable);
+  Pending.IsConstruction = Site.IsConstruction;
+  Pending.Constructed = Site.Constructed;
+  Pending.Form = Site.Form;
+  Pending.Callable = Site.Callable;
+  if (Context.ViaDecl)
+    Pending.Via = patternName(*Context.ViaDecl);
+  auto [NoteLoc, Note] = contextNote(Callable, Context);
+  Pending.Context = {positionOf(NoteLoc, *Sources), formatMessage(Note)};
+  if (Advice)
+    Pending.Advice = formatMessage(*Advice);
+  ChainGoal Goal = chainGoal();
+  for (const auto &Category : Goal.DisabledCategories)
+    Pending.DisabledCategories.push_back(Category.getKey().str());
+  llvm::sort(Pending.DisabledCategories);
+  Pending.Threshold = Goal.Threshold;
+  Pending.MaxDepth = MaxCallDepth;
+  UnitParts &Parts = unitParts(TidyContext->getCurrentFile());
+  Parts.Pending.push_back(std::move(Pending));
+  if (const FunctionDecl *Definition = Callee.getDefinition();
+      Definition && Definition->hasBody())
+    Parts.Roots.push_back(Definition);
 }
 
 void EventLoopCheckBase::walkEventLoopCode(
@@ -305,9 +402,15 @@ void EventLoopCheckBase::walkEventLoopCode(
 
 void EventLoopCheckBase::explainChain(const CallChain &Chain) {
   for (size_t I = 0; I < Chain.Calls.size(); ++I)
-    diag(Chains->locate(Chain.Calls[I]->Where), "'%0' calls '%1' here",
-         DiagnosticIDs::Note)
-        << Chain.Functions[I]->Name << Chain.Calls[I]->CalleeName;
+    emit(Chains->locate(Chain.Calls[I]->Where), chainLinkNote(Chain, I),
+         DiagnosticIDs::Note);
+}
+
+DiagnosticBuilder EventLoopCheckBase::emit(SourceLocation Loc, const Message &M,
+                                           DiagnosticIDs::Level Level) {
+  DiagnosticBuilder Builder = diag(Loc, M.Format, Level);
+  addArguments(Builder, M);
+  return Builder;
 }
 
 unsigned EventLoopCheckBase::formOf(const FunctionDecl &Callable) {
@@ -328,38 +431,33 @@ EventLoopCheckBase::adviceFramework(const FunctionDecl &Callable,
   return Context.Framework;
 }
 
-void EventLoopCheckBase::explainContext(const FunctionDecl &Callable,
-                                        const ContextDecision &Context) {
+std::pair<SourceLocation, Message>
+EventLoopCheckBase::contextNote(const FunctionDecl &Callable,
+                                const ContextDecision &Context) {
   const bool IsLambda = isLambdaCallOperator(&Callable);
   const std::string Name = Callable.getQualifiedNameAsString();
+  Message M;
   switch (Context.Reason) {
   case ContextReason::CompletionHandler:
-    diag(Context.Loc,
-         "%select{'%1'|the lambda}0 is the completion handler of '%2' here, "
-         "which runs it on the event loop",
-         DiagnosticIDs::Note)
-        << IsLambda << Name << Context.Via;
-    return;
+    M.Format = "%select{'%1'|the lambda}0 is the completion handler of '%2' "
+               "here, which runs it on the event loop";
+    M << IsLambda << Name << Context.Via;
+    return {Context.Loc, M};
   case ContextReason::Handoff:
-    diag(Context.Loc,
-         "%select{'%1'|the lambda}0 is handed to '%2' here, which runs it on "
-         "the event loop",
-         DiagnosticIDs::Note)
-        << IsLambda << Name << Context.Via;
-    return;
+    M.Format = "%select{'%1'|the lambda}0 is handed to '%2' here, which runs "
+               "it on the event loop";
+    M << IsLambda << Name << Context.Via;
+    return {Context.Loc, M};
   case ContextReason::Annotation:
-    diag(Context.Loc,
-         "%select{'%1'|the lambda}0 is marked to run on the event loop here",
-         DiagnosticIDs::Note)
-        << IsLambda << Name;
-    return;
+    M.Format =
+        "%select{'%1'|the lambda}0 is marked to run on the event loop here";
+    M << IsLambda << Name;
+    return {Context.Loc, M};
   case ContextReason::Switch:
-    diag(Context.Loc,
-         "%select{coroutine '%1'|the coroutine lambda}0 resumes on the event "
-         "loop after awaiting '%2' here",
-         DiagnosticIDs::Note)
-        << IsLambda << Name << Context.Via;
-    return;
+    M.Format = "%select{coroutine '%1'|the coroutine lambda}0 resumes on the "
+               "event loop after awaiting '%2' here";
+    M << IsLambda << Name << Context.Via;
+    return {Context.Loc, M};
   case ContextReason::Coroutine:
   case ContextReason::TaskType:
   case ContextReason::None:
@@ -368,9 +466,15 @@ void EventLoopCheckBase::explainContext(const FunctionDecl &Callable,
   SourceLocation Begins =
       IsLambda ? cast<CXXMethodDecl>(Callable).getParent()->getLocation()
                : Callable.getLocation();
-  diag(Begins, "%select{coroutine '%1'|the coroutine lambda}0 begins here",
-       DiagnosticIDs::Note)
-      << IsLambda << Name;
+  M.Format = "%select{coroutine '%1'|the coroutine lambda}0 begins here";
+  M << IsLambda << Name;
+  return {Begins, M};
+}
+
+void EventLoopCheckBase::explainContext(const FunctionDecl &Callable,
+                                        const ContextDecision &Context) {
+  auto [Loc, Note] = contextNote(Callable, Context);
+  emit(Loc, Note, DiagnosticIDs::Note);
 }
 
 } // namespace clang::tidy::stall

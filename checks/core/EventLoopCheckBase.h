@@ -10,13 +10,17 @@
 #define STALLCHECK_CORE_EVENTLOOPCHECKBASE_H
 
 #include "CallChains.h"
+#include "ChainMessages.h"
 #include "ContextFlow.h"
 #include "ExecutionContext.h"
+#include "Messages.h"
 #include "StallCatalogue.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include "llvm/ADT/SetVector.h"
 #include <memory>
+#include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace clang::tidy::stall {
@@ -67,6 +71,25 @@ protected:
   /// per call down to the function that stalls (the last note is the
   /// check's own).
   void explainChain(const CallChain &Chain);
+  /// Reports \p M at \p Loc.
+  DiagnosticBuilder emit(SourceLocation Loc, const Message &M,
+                         DiagnosticIDs::Level Level = DiagnosticIDs::Warning);
+
+  /// Whether a chain that reaches a function defined in another file is
+  /// left to the project command's link step (deferChain) rather than
+  /// given up.
+  bool defersChains() const;
+  /// Leaves the chain from \p Call, to \p Callee, in event-loop code
+  /// \p Callable, to the link step: recorded in the unit's summary with
+  /// everything its finding needs. \p Advice is the note that says what to
+  /// do, when the chain does not decide it.
+  void deferChain(const Expr &Call, const FunctionDecl &Callee,
+                  const FunctionDecl &Callable, const ContextDecision &Context,
+                  const std::optional<Message> &Advice);
+  /// How a warning names \p Call in \p Callable.
+  static StallSite siteOf(const Expr &Call, const FunctionDecl &Callable);
+  /// Where a finding at \p Call is reported.
+  SourceLocation callLocation(const Expr &Call) const;
 
   /// How a warning names the code that stalls the loop: the index of
   /// "%select{coroutine '%N'|a coroutine lambda|a lambda|function '%N'}".
@@ -74,6 +97,9 @@ protected:
   /// The note that says why \p Callable runs on the event loop.
   void explainContext(const FunctionDecl &Callable,
                       const ContextDecision &Context);
+  /// That note's location and text.
+  static std::pair<SourceLocation, Message>
+  contextNote(const FunctionDecl &Callable, const ContextDecision &Context);
   /// The framework whose idioms the advice should use.
   static AsyncFramework adviceFramework(const FunctionDecl &Callable,
                                         const ContextDecision &Context);

@@ -41,6 +41,8 @@ LLVM_YAML_IS_SEQUENCE_VECTOR(SummarisedFile)
 LLVM_YAML_IS_SEQUENCE_VECTOR(BlockingFact)
 LLVM_YAML_IS_SEQUENCE_VECTOR(CallFact)
 LLVM_YAML_IS_SEQUENCE_VECTOR(FunctionFacts)
+LLVM_YAML_IS_SEQUENCE_VECTOR(PendingFinding)
+LLVM_YAML_IS_SEQUENCE_VECTOR(CategoryText)
 
 namespace llvm::yaml {
 
@@ -91,9 +93,53 @@ template <> struct MappingTraits<FunctionFacts> {
     IO.mapRequired("name", Facts.Name);
     mapPlace(IO, Facts.Where);
     IO.mapOptional("coroutine", Facts.IsCoroutine, false);
+    IO.mapOptional("placed", Facts.Placed, false);
     IO.mapOptional("blocking", Facts.Blocking);
     IO.mapOptional("heaviest-loop", Facts.HeaviestLoop);
     IO.mapOptional("calls", Facts.Calls);
+  }
+};
+
+template <> struct MappingTraits<SourcePosition> {
+  static void mapping(IO &IO, SourcePosition &Position) {
+    IO.mapRequired("file", Position.File);
+    IO.mapRequired("line", Position.Line);
+    IO.mapRequired("column", Position.Column);
+  }
+};
+
+template <> struct MappingTraits<PlacedMessage> {
+  static void mapping(IO &IO, PlacedMessage &Message) {
+    IO.mapRequired("at", Message.Where);
+    IO.mapRequired("message", Message.Message);
+  }
+};
+
+template <> struct MappingTraits<PendingFinding> {
+  static void mapping(IO &IO, PendingFinding &Pending) {
+    IO.mapRequired("check", Pending.Check);
+    IO.mapRequired("callee", Pending.CalleeUsr);
+    IO.mapRequired("at", Pending.Where);
+    IO.mapRequired("range-begin", Pending.RangeBegin);
+    IO.mapRequired("range-end", Pending.RangeEnd);
+    IO.mapOptional("construction", Pending.IsConstruction, false);
+    IO.mapOptional("constructed", Pending.Constructed, std::string());
+    IO.mapRequired("form", Pending.Form);
+    IO.mapRequired("callable", Pending.Callable);
+    IO.mapOptional("via", Pending.Via, std::string());
+    IO.mapRequired("context", Pending.Context);
+    IO.mapOptional("advice", Pending.Advice, std::string());
+    IO.mapOptional("disabled-categories", Pending.DisabledCategories);
+    IO.mapOptional("threshold", Pending.Threshold, std::uint64_t(0));
+    IO.mapRequired("max-depth", Pending.MaxDepth);
+  }
+};
+
+template <> struct MappingTraits<CategoryText> {
+  static void mapping(IO &IO, CategoryText &Category) {
+    IO.mapRequired("name", Category.Name);
+    IO.mapRequired("description", Category.Description);
+    IO.mapOptional("advice", Category.Advice, std::string());
   }
 };
 
@@ -105,6 +151,9 @@ template <> struct MappingTraits<SummaryFile> {
     IO.mapRequired("source", Summary.Source);
     IO.mapOptional("files", Summary.Files);
     IO.mapOptional("functions", Summary.Functions);
+    IO.mapOptional("inputs", Summary.Inputs);
+    IO.mapOptional("pending", Summary.Pending);
+    IO.mapOptional("categories", Summary.Categories);
   }
 };
 

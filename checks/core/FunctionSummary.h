@@ -32,7 +32,7 @@ class SourceManager;
 namespace clang::tidy::stall {
 
 /// The version of the summary file format this build reads and writes.
-inline constexpr unsigned SummaryFormatVersion = 1;
+inline constexpr unsigned SummaryFormatVersion = 2;
 
 /// A position in a source file, as a summary file records it.
 struct SourcePosition {
@@ -94,6 +94,10 @@ struct FunctionFacts {
   /// Coroutines are not followed: calling one only creates its frame; its
   /// body is analysed where it runs.
   bool IsCoroutine = false;
+  /// The context model of the translation unit that wrote the summary
+  /// places it (handed to a worker, or to the loop where it is checked):
+  /// that unit's chains do not enter it.
+  bool Placed = false;
   std::vector<BlockingFact> Blocking;
   std::optional<LoopFact> HeaviestLoop;
   std::vector<CallFact> Calls;
@@ -108,6 +112,52 @@ struct SummarisedFile {
   std::string Hash;
 };
 
+/// A message already formatted, and where it points.
+struct PlacedMessage {
+  SourcePosition Where;
+  std::string Message;
+};
+
+/// A call from event-loop code whose chain could not be settled while its
+/// translation unit was parsed, because it reaches functions defined in
+/// other files: the project command's link step finds the chain in the
+/// summaries of all files and reports it, with the same text as a finding
+/// reported during the parse.
+struct PendingFinding {
+  /// stall-blocking-call or stall-cpu-heavy-loop.
+  std::string Check;
+  /// The function called.
+  std::string CalleeUsr;
+  /// The call (its expression location) and where its source range ends.
+  SourcePosition Where;
+  SourcePosition RangeBegin;
+  SourcePosition RangeEnd;
+  bool IsConstruction = false;
+  /// The type constructed, as written, for a construction.
+  std::string Constructed;
+  /// How the warning names the code the call is in (formOf), and its name.
+  unsigned Form = 0;
+  std::string Callable;
+  /// The handoff that places that code, for 'unless-in'.
+  std::string Via;
+  /// Why that code runs on the loop.
+  PlacedMessage Context;
+  /// What to do instead, when it does not depend on the chain; empty for a
+  /// blocking call's category advice.
+  std::string Advice;
+  /// What the chain must end at (the check's options).
+  std::vector<std::string> DisabledCategories;
+  std::uint64_t Threshold = 0;
+  unsigned MaxDepth = 0;
+};
+
+/// A blocking category's text, for findings assembled after the parse.
+struct CategoryText {
+  std::string Name;
+  std::string Description;
+  std::string Advice;
+};
+
 /// The contents of one summary file (one translation unit).
 struct SummaryFile {
   unsigned Version = SummaryFormatVersion;
@@ -115,6 +165,13 @@ struct SummaryFile {
   std::string Source;
   std::vector<SummarisedFile> Files;
   std::vector<FunctionFacts> Functions;
+  /// Every file the translation unit read, system headers included, with
+  /// its hash: what the project cache checks before it reuses the unit.
+  std::vector<SummarisedFile> Inputs;
+  /// Findings for the link step (project mode).
+  std::vector<PendingFinding> Pending;
+  /// The catalogue's categories the pending findings may end in.
+  std::vector<CategoryText> Categories;
 };
 
 /// The content hash recorded for \p Contents.
@@ -176,12 +233,24 @@ inline constexpr llvm::StringLiteral SummaryFileSuffix = ".stallsum.yaml";
 std::string summaryPathFor(llvm::StringRef Directory, llvm::StringRef MainFile);
 
 /// Cross-translation-unit settings of one process, set by the stallcheck
-/// driver (--stall-write-summaries, --stall-read-summaries).
+/// driver (--stall-write-summaries, --stall-read-summaries,
+/// --stall-project-summary).
 struct CrossTranslationUnitSettings {
   /// The directory where the first pass writes summaries.
   std::string WriteSummariesTo;
   /// The summary file or directory the second pass reads.
   std::string ReadSummariesFrom;
+  /// Project mode: the file to write this unit's summary to, with the
+  /// findings whose chains leave the unit deferred to the link step.
+  std::string ProjectSummary;
+
+  /// Whether a summary is written at all.
+  bool writesSummary() const {
+    return !WriteSummariesTo.empty() || !ProjectSummary.empty();
+  }
+  /// Whether a chain that reaches a function defined elsewhere is left to
+  /// the link step rather than given up.
+  bool defersExternalCalls() const { return !ProjectSummary.empty(); }
 };
 CrossTranslationUnitSettings &crossTranslationUnitSettings();
 

@@ -172,7 +172,7 @@ TEST_F(SummaryTest, RoundTripsThroughYaml) {
 
 TEST(SummaryFileTest, CorruptFileNamesFileLineAndColumn) {
   llvm::Expected<SummaryFile> Read =
-      parseSummary("format: stallcheck-summary\nversion: 1\nsource: a.cpp\n"
+      parseSummary("format: stallcheck-summary\nversion: 2\nsource: a.cpp\n"
                    "functions:\n  - usr: 'c:@F@f#'\n    name: [oops\n",
                    "a.stallsum.yaml");
   ASSERT_FALSE(static_cast<bool>(Read));
@@ -183,7 +183,7 @@ TEST(SummaryFileTest, CorruptFileNamesFileLineAndColumn) {
 
 TEST(SummaryFileTest, MissingFieldIsAnError) {
   llvm::Expected<SummaryFile> Read =
-      parseSummary("format: stallcheck-summary\nversion: 1\nsource: a.cpp\n"
+      parseSummary("format: stallcheck-summary\nversion: 2\nsource: a.cpp\n"
                    "functions:\n  - usr: 'c:@F@f#'\n    name: f\n",
                    "a.stallsum.yaml");
   ASSERT_FALSE(static_cast<bool>(Read));
@@ -195,7 +195,7 @@ TEST(SummaryFileTest, MissingFieldIsAnError) {
 
 TEST(SummaryFileTest, PositionsMustBeInAFile) {
   llvm::Expected<SummaryFile> Read = parseSummary(
-      "format: stallcheck-summary\nversion: 1\nsource: a.cpp\n"
+      "format: stallcheck-summary\nversion: 2\nsource: a.cpp\n"
       "functions:\n  - {usr: 'c:@F@f#', name: f, file: a.cpp, line: 0, "
       "column: 1}\n",
       "a.stallsum.yaml");
@@ -206,15 +206,15 @@ TEST(SummaryFileTest, PositionsMustBeInAFile) {
 }
 
 TEST(SummaryFileTest, OtherVersionIsRefusedBeforeParsing) {
-  // Version 2 may have fields this build does not know: the version error
+  // Version 3 may have fields this build does not know: the version error
   // comes first, not an "unknown key" error.
   llvm::Expected<SummaryFile> Read =
-      parseSummary("format: stallcheck-summary\nversion: 2\nsource: a.cpp\n"
+      parseSummary("format: stallcheck-summary\nversion: 3\nsource: a.cpp\n"
                    "shiny-new-field: 1\n",
                    "a.stallsum.yaml");
   ASSERT_FALSE(static_cast<bool>(Read));
   std::string Message = llvm::toString(Read.takeError());
-  EXPECT_NE(Message.find("a.stallsum.yaml: summary format version 2"),
+  EXPECT_NE(Message.find("a.stallsum.yaml: summary format version 3"),
             std::string::npos)
       << Message;
 }
@@ -329,7 +329,7 @@ TEST(SummaryStoreTest, LoadsADirectoryAndNamesACorruptFile) {
   {
     std::error_code EC;
     llvm::raw_fd_ostream OS(Bad, EC);
-    OS << "format: stallcheck-summary\nversion: 1\nsource: [\n";
+    OS << "format: stallcheck-summary\nversion: 2\nsource: [\n";
   }
   llvm::Expected<SummaryStore> Broken = SummaryStore::load(Directory);
   ASSERT_FALSE(static_cast<bool>(Broken));

@@ -194,6 +194,16 @@ std::uint64_t saturatingAdd(std::uint64_t A, std::uint64_t B) {
 }
 
 namespace {
+/// Orders a loop's few work items or callees heaviest first; ties keep the
+/// order the body has them in. An insertion sort: the lists are a handful
+/// long, and std::stable_sort's temporary buffer is deprecated in libstdc++.
+template <typename T> void sortHeaviestFirst(llvm::SmallVectorImpl<T> &Items) {
+  for (size_t I = 1; I < Items.size(); ++I)
+    for (size_t J = I; J > 0 && Items[J - 1].Operations < Items[J].Operations;
+         --J)
+      std::swap(Items[J - 1], Items[J]);
+}
+
 /// Whether \p E is false whatever runs: `false`, `0`, `(void)0, false`,
 /// `false && x` (the conditions of macros written as one statement).
 bool isConstantFalse(const Expr *E) {
@@ -279,7 +289,7 @@ struct LoopCostModel::BodyCost {
   void note(llvm::StringRef What, std::uint64_t Cost) {
     if (Cost == 0)
       return;
-    auto Same = llvm::find_if(
+    auto *Same = llvm::find_if(
         Work, [&](const WorkItem &Item) { return Item.What == What; });
     if (Same == Work.end())
       Work.push_back({What.str(), Cost});
@@ -324,13 +334,9 @@ std::optional<LoopCostEstimate> LoopCostModel::estimate(const Stmt &Loop,
     Estimate.Work.push_back(
         {std::move(Item.What),
          saturatingMultiply(Trips->Count, Item.Operations)});
-  llvm::stable_sort(Estimate.Work, [](const WorkItem &A, const WorkItem &B) {
-    return A.Operations > B.Operations;
-  });
+  sortHeaviestFirst(Estimate.Work);
   Estimate.Callees = std::move(Cost.Callees);
-  llvm::stable_sort(Estimate.Callees, [](const auto &A, const auto &B) {
-    return A.Operations > B.Operations;
-  });
+  sortHeaviestFirst(Estimate.Callees);
   return Estimate;
 }
 

@@ -575,11 +575,13 @@ bool StallCatalogue::isNotFollowed(const NamedDecl &Function) const {
     // The next named scope out, skipping transparent ones.
     Scope = nullptr;
     for (; Context && !Context->isTranslationUnit();
-         Context = Context->getParent())
-      if ((Scope = dyn_cast<NamedDecl>(Context))) {
+         Context = Context->getParent()) {
+      Scope = dyn_cast<NamedDecl>(Context);
+      if (Scope) {
         Context = Context->getParent();
         break;
       }
+    }
   }
   return false;
 }

@@ -245,9 +245,10 @@ TEST_F(LibraryContextTest, SwitchesComeFromTheCatalogue) {
   std::optional<ContextDecision> Switch =
       Model->switchOf(*Await->getOperand());
   ASSERT_TRUE(Switch.has_value());
-  EXPECT_EQ(Switch->Where, RunsOn::Worker);
-  EXPECT_EQ(Switch->Reason, ContextReason::Switch);
-  EXPECT_EQ(Switch->Via, "coro::thread_pool::schedule");
+  const ContextDecision Decision = Switch.value_or(ContextDecision());
+  EXPECT_EQ(Decision.Where, RunsOn::Worker);
+  EXPECT_EQ(Decision.Reason, ContextReason::Switch);
+  EXPECT_EQ(Decision.Via, "coro::thread_pool::schedule");
 }
 
 TEST(ContextCatalogueTest, ErrorsInContextSections) {

@@ -1,20 +1,28 @@
 #!/usr/bin/env bash
-# Times stallcheck-project (both passes) on a generated project of N
-# Boost.Asio files whose coroutines call blocking helpers defined in the
-# next file, with 1 worker and with 2, and prints the speed-up. Also prints
-# one `clang++-19 -fsyntax-only` pass over the same files for scale.
+# Times stallcheck-project against one `clang++-19 -fsyntax-only` pass over
+# the same files at the same -j, in the same run, on two projects: a
+# generated one of N Boost.Asio files (real Boost headers) whose chains
+# cross files (test/lit/Inputs/project/generate.py), and the repository's
+# own lit project (mock headers). For each it prints medians of R runs:
 #
-# Usage: bench/project.sh [--files N] [--runs R] [--build DIR]
+#   cold     every file parsed, the cache written       (ratio to syntax-only)
+#   warm     nothing changed: every file from the cache (ratio to cold)
+#   one .cpp one file edited                            (ratio to cold; 1/N)
+#   header   a header read by k of N files edited       (ratio to cold; k/N)
+#   -j1      cold with one worker, and -j2/-j1
+#
+# Usage: bench/project.sh [--files N] [--runs R] [--jobs J] [--build DIR]
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$here")
-files=8 runs=3 build="$root/build"
+files=40 runs=3 jobs=2 build="$root/build"
 while (($#)); do
   case $1 in
     --files) files=$2; shift 2 ;;
     --runs) runs=$2; shift 2 ;;
+    --jobs) jobs=$2; shift 2 ;;
     --build) build=$2; shift 2 ;;
-    -h|--help) sed -n '2,7p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
     *) echo "bench/project.sh: unknown argument '$1'" >&2; exit 2 ;;
   esac
 done
@@ -23,71 +31,78 @@ project="$build/tool/stallcheck-project"
 
 dir=$(mktemp -d /tmp/stallcheck-project-bench.XXXXXX)
 trap 'rm -rf "$dir"' EXIT
-mkdir "$dir/src"
-printf "Checks: '-*,stall-*'\n" > "$dir/.clang-tidy"
-{
-  echo '#pragma once'
-  echo '#include <string>'
-  for ((i = 0; i < files; i++)); do
-    echo "std::string load_$i(const std::string &path);"
-    echo "long crunch_$i(int seed);"
-  done
-} > "$dir/src/helpers.h"
-for ((i = 0; i < files; i++)); do
-  next=$(((i + 1) % files))
-  cat > "$dir/src/file_$i.cpp" <<CPP
-#include "helpers.h"
-#include <boost/asio.hpp>
-#include <fstream>
-namespace asio = boost::asio;
-static std::string slurp(const std::string &path) {
-  std::ifstream in(path);
-  std::string text;
-  std::getline(in, text);
-  return text;
-}
-std::string load_$i(const std::string &path) { return slurp(path); }
-long crunch_$i(int seed) {
-  long sum = 0;
-  for (int k = 0; k < 10'000'000; ++k)
-    sum += k ^ seed;
-  return sum;
-}
-asio::awaitable<void> session_$i(asio::ip::tcp::socket socket) {
-  char buf[64];
-  for (;;) {
-    std::size_t n = co_await socket.async_read_some(asio::buffer(buf), asio::use_awaitable);
-    std::string cfg = load_$next("/etc/app");
-    long sum = crunch_$next(static_cast<int>(n));
-    co_await asio::async_write(socket, asio::buffer(cfg + std::to_string(sum)), asio::use_awaitable);
-  }
-}
-CPP
-done
-{
-  echo "["
-  sep=""
-  for f in "$dir"/src/*.cpp; do
-    printf '%s{"directory": "%s", "file": "%s", "command": "clang++-19 -std=c++20 -c %s"}\n' \
-      "$sep" "$dir" "$f" "$f"
-    sep=","
-  done
-  echo "]"
-} > "$dir/compile_commands.json"
 
 seconds() { /usr/bin/time -f '%e' -o "$dir/time" "$@" >/dev/null 2>&1 || true; cat "$dir/time"; }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
-syntax=() one=() two=()
-for ((r = 0; r < runs; r++)); do
-  syntax+=("$(seconds bash -c "for f in '$dir'/src/*.cpp; do clang++-19 -std=c++20 -fsyntax-only \"\$f\"; done")")
-  one+=("$(seconds "$project" -p "$dir" -j 1)")
-  two+=("$(seconds "$project" -p "$dir" -j 2)")
-done
-findings=$("$project" -p "$dir" -j 2 | tail -1)
-s=$(printf '%s\n' "${syntax[@]}" | median)
-a=$(printf '%s\n' "${one[@]}" | median)
-b=$(printf '%s\n' "${two[@]}" | median)
-echo "$findings"
-awk -v n="$files" -v s="$s" -v a="$a" -v b="$b" 'BEGIN {
-  printf "%d files: clang++ -fsyntax-only (serial) %.2f s; stallcheck-project -j1 %.2f s (%.2fx syntax), -j2 %.2f s; -j2/-j1 = %.2f\n",
-    n, s, a, a / s, b, b / a }'
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", (b > 0 ? a / b : 0) }'; }
+
+# One syntax-only pass over every file of a compile_commands.json, $2 at a
+# time, with each entry's own command and directory.
+syntax_pass() {
+  python3 - "$1" "$2" <<'PY'
+import json, os, shlex, subprocess, sys
+from concurrent.futures import ThreadPoolExecutor
+db, jobs = sys.argv[1], int(sys.argv[2])
+def run(entry):
+    args = entry.get("arguments") or shlex.split(entry["command"])
+    out = [a for a in args[1:] if a != "-c"]
+    if "-o" in out:
+        i = out.index("-o"); del out[i:i + 2]
+    subprocess.run(["clang++-19", "-fsyntax-only", *out], cwd=entry["directory"],
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+with ThreadPoolExecutor(jobs) as pool:
+    list(pool.map(run, json.load(open(db))))
+PY
+}
+
+# bench NAME DIR FILE-TO-TOUCH HEADER-TO-TOUCH K
+bench() {
+  local name=$1 project_dir=$2 one=$3 header=$4 k=$5
+  local n
+  n=$(python3 -c "import json,sys; print(len(json.load(open(sys.argv[1]))))" "$project_dir/compile_commands.json")
+  local syntax=() cold=() warm=() touched=() headered=() single=()
+  local run=("$project" -p "$project_dir" --quiet --cache-dir "$dir/cache-$name")
+  for ((r = 0; r < runs; r++)); do
+    syntax+=("$(seconds syntax_pass "$project_dir/compile_commands.json" "$jobs")")
+    "${run[@]}" --clear-cache >/dev/null
+    cold+=("$(seconds "${run[@]}" -j "$jobs")")
+    warm+=("$(seconds "${run[@]}" -j "$jobs")")
+    echo "// edit $r" >> "$one"
+    touched+=("$(seconds "${run[@]}" -j "$jobs")")
+    echo "// edit $r" >> "$header"
+    headered+=("$(seconds "${run[@]}" -j "$jobs")")
+  done
+  "${run[@]}" --clear-cache >/dev/null
+  single=("$(seconds "${run[@]}" -j 1)")
+  local s c w t h one_job
+  s=$(printf '%s\n' "${syntax[@]}" | median)
+  c=$(printf '%s\n' "${cold[@]}" | median)
+  w=$(printf '%s\n' "${warm[@]}" | median)
+  t=$(printf '%s\n' "${touched[@]}" | median)
+  h=$(printf '%s\n' "${headered[@]}" | median)
+  one_job=${single[0]}
+  echo "$name: $n files, -j$jobs, medians of $runs runs"
+  echo "  clang++-19 -fsyntax-only  $s s"
+  echo "  cold                      $c s   $(ratio "$c" "$s")x syntax-only"
+  echo "  warm (nothing changed)    $w s   $(ratio "$w" "$c")x cold"
+  echo "  one .cpp edited           $t s   $(ratio "$t" "$c")x cold (1/N = $(ratio 1 "$n"))"
+  echo "  header of $k/$n edited      $h s   $(ratio "$h" "$c")x cold (k/N = $(ratio "$k" "$n"))"
+  echo "  cold -j1                  $one_job s   -j$jobs/-j1 = $(ratio "$c" "$one_job")"
+}
+
+# The generated project: real Boost.Asio, chains across files, four group
+# headers (each read by a quarter of the files).
+gen="$dir/generated"
+python3 "$root/test/lit/Inputs/project/generate.py" "$gen" --files "$files" --seed 7 --groups 4 -std=c++20
+printf "Checks: '-*,stall-*'\n" > "$gen/.clang-tidy"
+findings=$("$project" -p "$gen" --no-cache -j "$jobs" | tail -1)
+echo "generated: $findings"
+bench generated "$gen" "$gen/src/file_0.cpp" "$gen/src/group_1.h" $(((files + 2) / 4))
+
+# The lit project (three files; util.h is read by two of them).
+lit="$dir/lit"
+mkdir -p "$lit" && cp -r "$root/test/lit/Inputs/project/src" "$lit/src"
+printf "Checks: '-*,stall-*'\n" > "$lit/.clang-tidy"
+bash "$root/test/lit/Inputs/project/make-compile-commands.sh" "$lit" \
+  -std=c++20 -isystem "$root/test/lit/Inputs/mock"
+bench lit "$lit" "$lit/src/session.cpp" "$lit/src/util.h" 2

@@ -78,9 +78,9 @@ llvm::Error takeSummaryFlags(llvm::SmallVectorImpl<const char *> &Args,
     llvm::StringLiteral Name;
     std::string *Value;
   };
-  const Flag Flags[] = {
-      {"stall-write-summaries", &Settings.WriteSummariesTo},
-      {"stall-read-summaries", &Settings.ReadSummariesFrom}};
+  const Flag Flags[] = {{"stall-write-summaries", &Settings.WriteSummariesTo},
+                        {"stall-read-summaries", &Settings.ReadSummariesFrom},
+                        {"stall-project-summary", &Settings.ProjectSummary}};
   for (size_t I = 1; I < Args.size();) {
     llvm::StringRef Arg = Args[I];
     if (Arg == "--")

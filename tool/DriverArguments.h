@@ -22,8 +22,10 @@
 namespace clang::tidy::stall {
 
 /// Removes stallcheck's own flags from \p Args (before "--") and records
-/// them in \p Settings: --stall-write-summaries=<dir> (first pass of a
-/// project run) and --stall-read-summaries=<file or dir> (second pass).
+/// them in \p Settings: --stall-write-summaries=<dir> (write this file's
+/// summary there), --stall-read-summaries=<file or dir> (follow chains into
+/// the summaries there) and --stall-project-summary=<file> (project mode:
+/// write this file's summary, with the chains that leave it, to <file>).
 /// An empty value or a flag given twice is an error.
 llvm::Error takeSummaryFlags(llvm::SmallVectorImpl<const char *> &Args,
                              CrossTranslationUnitSettings &Settings);

@@ -1,6 +1,7 @@
 //===--- Findings.cpp - stallcheck ----------------------------------------===//
 
 #include "Findings.h"
+#include "core/InputFiles.h"
 #include "clang/Tooling/DiagnosticsYaml.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
@@ -121,6 +122,18 @@ std::optional<LineColumn> SourceFiles::position(llvm::StringRef Path,
   return LineColumn{Line, Column};
 }
 
+std::optional<unsigned> SourceFiles::offset(llvm::StringRef Path, unsigned Line,
+                                            unsigned Column) {
+  const File &Entry = load(Path);
+  if (!Entry.Readable || Line == 0 || Column == 0 ||
+      Line > Entry.LineStarts.size())
+    return std::nullopt;
+  unsigned Offset = Entry.LineStarts[Line - 1] + Column - 1;
+  if (Offset > Entry.Text.size())
+    return std::nullopt;
+  return Offset;
+}
+
 llvm::StringRef SourceFiles::lineText(llvm::StringRef Path, unsigned Line) {
   const File &Entry = load(Path);
   if (!Entry.Readable || Line == 0 || Line > Entry.LineStarts.size())
@@ -131,37 +144,88 @@ llvm::StringRef SourceFiles::lineText(llvm::StringRef Path, unsigned Line) {
 }
 
 llvm::Expected<std::vector<tooling::Diagnostic>>
+parseExportedDiagnostics(llvm::StringRef Text, llvm::StringRef Name) {
+  if (llvm::Error Err = checkNesting(Text, Name))
+    return std::move(Err);
+  tooling::TranslationUnitDiagnostics Unit;
+  llvm::yaml::Input In(Text);
+  In >> Unit;
+  if (In.error())
+    return findingsError("'" + Name +
+                         "' is not a clang-tidy --export-fixes file");
+  return std::move(Unit.Diagnostics);
+}
+
+std::string PathNormalizer::normalize(llvm::StringRef Path,
+                                      llvm::StringRef BuildDirectory) {
+  if (Path.empty())
+    return {};
+  llvm::SmallString<256> Absolute(Path);
+  if (llvm::sys::path::is_relative(Absolute) && !BuildDirectory.empty()) {
+    Absolute = BuildDirectory;
+    llvm::sys::path::append(Absolute, Path);
+  }
+  llvm::sys::path::remove_dots(Absolute, /*remove_dot_dot=*/true);
+  auto [It, Inserted] = Resolved.try_emplace(Absolute);
+  if (Inserted) {
+    llvm::SmallString<256> Real;
+    It->second = llvm::sys::fs::real_path(Absolute, Real) ? Absolute.str().str()
+                                                          : Real.str().str();
+  }
+  return It->second;
+}
+
+void PathNormalizer::normalize(tooling::Diagnostic &Diagnostic) {
+  auto Message = [&](tooling::DiagnosticMessage &M) {
+    M.FilePath = normalize(M.FilePath, Diagnostic.BuildDirectory);
+    for (tooling::FileByteRange &Range : M.Ranges)
+      Range.FilePath = normalize(Range.FilePath, Diagnostic.BuildDirectory);
+  };
+  Message(Diagnostic.Message);
+  for (tooling::DiagnosticMessage &Note : Diagnostic.Notes)
+    Message(Note);
+}
+
+std::vector<tooling::Diagnostic>
+distinctDiagnostics(std::vector<tooling::Diagnostic> Diagnostics) {
+  PathNormalizer Paths;
+  std::vector<tooling::Diagnostic> Distinct;
+  std::set<std::tuple<std::string, std::string, unsigned, std::string>> Seen;
+  for (tooling::Diagnostic &Diag : Diagnostics) {
+    Paths.normalize(Diag);
+    const tooling::DiagnosticMessage &Message = Diag.Message;
+    if (Seen.emplace(Diag.DiagnosticName, Message.FilePath, Message.FileOffset,
+                     Message.Message)
+            .second)
+      Distinct.push_back(std::move(Diag));
+  }
+  // The keys are distinct after the set above, so the order is total.
+  llvm::sort(
+      Distinct, [](const tooling::Diagnostic &A, const tooling::Diagnostic &B) {
+        return std::tie(A.Message.FilePath, A.Message.FileOffset,
+                        A.DiagnosticName, A.Message.Message) <
+               std::tie(B.Message.FilePath, B.Message.FileOffset,
+                        B.DiagnosticName, B.Message.Message);
+      });
+  return Distinct;
+}
+
+llvm::Expected<std::vector<tooling::Diagnostic>>
 readExportedDiagnostics(llvm::ArrayRef<std::string> Paths) {
   std::vector<tooling::Diagnostic> All;
-  std::set<std::tuple<std::string, std::string, unsigned, std::string>> Seen;
   for (const std::string &Path : Paths) {
-    llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> Buffer =
-        llvm::MemoryBuffer::getFile(Path, /*IsText=*/true);
-    if (!Buffer)
-      return findingsError("cannot read exported diagnostics '" + Path +
-                           "': " + Buffer.getError().message());
-    tooling::TranslationUnitDiagnostics Unit;
-    llvm::yaml::Input In((*Buffer)->getBuffer());
-    In >> Unit;
-    if (In.error())
-      return findingsError("'" + Path +
-                           "' is not a clang-tidy --export-fixes file");
-    for (tooling::Diagnostic &Diag : Unit.Diagnostics) {
-      const tooling::DiagnosticMessage &Message = Diag.Message;
-      if (Seen.emplace(Diag.DiagnosticName, Message.FilePath,
-                       Message.FileOffset, Message.Message)
-              .second)
-        All.push_back(std::move(Diag));
-    }
+    llvm::Expected<std::string> Text =
+        readInputFile(Path, "exported diagnostics file");
+    if (!Text)
+      return Text.takeError();
+    llvm::Expected<std::vector<tooling::Diagnostic>> Diagnostics =
+        parseExportedDiagnostics(*Text, Path);
+    if (!Diagnostics)
+      return Diagnostics.takeError();
+    for (tooling::Diagnostic &Diag : *Diagnostics)
+      All.push_back(std::move(Diag));
   }
-  llvm::sort(All,
-             [](const tooling::Diagnostic &A, const tooling::Diagnostic &B) {
-               return std::tie(A.Message.FilePath, A.Message.FileOffset,
-                               A.DiagnosticName, A.Message.Message) <
-                      std::tie(B.Message.FilePath, B.Message.FileOffset,
-                               B.DiagnosticName, B.Message.Message);
-             });
-  return All;
+  return distinctDiagnostics(std::move(All));
 }
 
 std::string relativePath(llvm::StringRef File, llvm::StringRef SourceRoot) {
@@ -195,13 +259,12 @@ fingerprints(llvm::ArrayRef<tooling::Diagnostic> Diagnostics,
 }
 
 llvm::Expected<Baseline> readBaseline(llvm::StringRef Path) {
-  llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> Buffer =
-      llvm::MemoryBuffer::getFile(Path, /*IsText=*/true);
-  if (!Buffer)
-    return findingsError("cannot read baseline '" + Path +
-                         "': " + Buffer.getError().message());
-  llvm::Expected<llvm::json::Value> Parsed =
-      llvm::json::parse((*Buffer)->getBuffer());
+  llvm::Expected<std::string> Text = readInputFile(Path, "baseline");
+  if (!Text)
+    return Text.takeError();
+  if (llvm::Error Err = checkNesting(*Text, Path))
+    return findingsError("invalid baseline: " + llvm::toString(std::move(Err)));
+  llvm::Expected<llvm::json::Value> Parsed = llvm::json::parse(*Text);
   if (!Parsed) {
     // LLVM says "[line:column, byte=N]: message"; say "file:line:column:".
     std::string Message = llvm::toString(Parsed.takeError());
@@ -237,7 +300,7 @@ llvm::Expected<Baseline> readBaseline(llvm::StringRef Path) {
   return Result;
 }
 
-llvm::Error writeBaseline(llvm::StringRef Path,
+llvm::Error writeBaseline(llvm::raw_ostream &OS,
                           llvm::ArrayRef<tooling::Diagnostic> Diagnostics,
                           llvm::ArrayRef<std::string> Fingerprints,
                           llvm::StringRef SourceRoot, SourceFiles &Sources) {
@@ -257,10 +320,8 @@ llvm::Error writeBaseline(llvm::StringRef Path,
   llvm::json::Object Root{{"version", 1},
                           {"tool", "stallcheck"},
                           {"findings", std::move(Findings)}};
-  return llvm::writeToOutput(Path, [&](llvm::raw_ostream &OS) {
-    OS << llvm::formatv("{0:2}", llvm::json::Value(std::move(Root))) << "\n";
-    return llvm::Error::success();
-  });
+  OS << llvm::formatv("{0:2}", llvm::json::Value(std::move(Root))) << "\n";
+  return llvm::Error::success();
 }
 
 llvm::json::Value sarifLog(llvm::ArrayRef<tooling::Diagnostic> Diagnostics,
@@ -403,17 +464,79 @@ llvm::json::Value sarifLog(llvm::ArrayRef<tooling::Diagnostic> Diagnostics,
   return Log;
 }
 
+namespace {
+
+/// Columns to the next tab stop, as clang prints source lines.
+constexpr unsigned TabStop = 8;
+
+/// \p Line with its tabs expanded, and the display column of each byte.
+std::string expandTabs(llvm::StringRef Line,
+                       std::vector<unsigned> &DisplayColumn) {
+  std::string Expanded;
+  unsigned Column = 0;
+  DisplayColumn.clear();
+  for (char C : Line) {
+    DisplayColumn.push_back(Column);
+    if (C == '\t') {
+      unsigned Spaces = TabStop - Column % TabStop;
+      Expanded.append(Spaces, ' ');
+      Column += Spaces;
+      continue;
+    }
+    Expanded += C;
+    // A UTF-8 continuation byte takes no column of its own.
+    Column += (static_cast<unsigned char>(C) & 0xC0) != 0x80;
+  }
+  DisplayColumn.push_back(Column);
+  return Expanded;
+}
+
+} // namespace
+
 std::string renderDiagnostic(const tooling::Diagnostic &Diag,
-                             SourceFiles &Sources) {
+                             SourceFiles &Sources, bool WithSource,
+                             llvm::StringRef Directory) {
   std::string Text;
   llvm::raw_string_ostream OS(Text);
   auto Line = [&](const tooling::DiagnosticMessage &Message,
                   llvm::StringRef Level, llvm::StringRef Suffix) {
-    if (std::optional<LineColumn> Where =
-            Sources.position(Message.FilePath, Message.FileOffset))
-      OS << Message.FilePath << ":" << Where->Line << ":" << Where->Column
-         << ": ";
+    std::optional<LineColumn> Where;
+    if (!Message.FilePath.empty())
+      Where = Sources.position(Message.FilePath, Message.FileOffset);
+    if (Where)
+      OS << relativePath(Message.FilePath, Directory) << ":" << Where->Line
+         << ":" << Where->Column << ": ";
     OS << Level << ": " << Message.Message << Suffix << "\n";
+    if (!WithSource || !Where)
+      return;
+    // The line, then a caret under the position and tildes under the rest
+    // of a range that starts there, as clang shows them.
+    llvm::StringRef Source = Sources.lineText(Message.FilePath, Where->Line);
+    std::optional<unsigned> LineStart =
+        Sources.offset(Message.FilePath, Where->Line, 1);
+    if (!LineStart)
+      return;
+    std::vector<unsigned> Columns;
+    std::string Shown = expandTabs(Source, Columns);
+    unsigned Byte =
+        std::min<unsigned>(Message.FileOffset - *LineStart, Source.size());
+    unsigned End = Byte + 1;
+    for (const tooling::FileByteRange &Range : Message.Ranges)
+      if (Range.FilePath == Message.FilePath &&
+          Range.FileOffset == Message.FileOffset && Range.Length > 1)
+        End = std::min<unsigned>(Byte + Range.Length, Source.size());
+    End = std::max(End, Byte + 1);
+    std::string Number = std::to_string(Where->Line);
+    unsigned Width = std::max<unsigned>(Number.size(), 4);
+    OS.indent(Width - Number.size() + 1) << Number << " | " << Shown << "\n";
+    OS.indent(Width + 2) << "| ";
+    unsigned CaretColumn = Columns[Byte];
+    unsigned EndColumn =
+        End < Columns.size() ? Columns[End] : Columns.back() + 1;
+    OS.indent(CaretColumn) << "^";
+    if (EndColumn > CaretColumn + 1)
+      OS << std::string(EndColumn - CaretColumn - 1, '~');
+    OS << "\n";
   };
   Line(Diag.Message, levelName(Diag.DiagLevel),
        (" [" + Diag.DiagnosticName + "]"));

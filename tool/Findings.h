@@ -33,6 +33,10 @@ public:
   /// The position of byte \p Offset of \p Path; nothing when the file
   /// cannot be read or is shorter.
   std::optional<LineColumn> position(llvm::StringRef Path, unsigned Offset);
+  /// The byte offset of \p Line and byte column \p Column (clang's
+  /// columns) of \p Path; nothing when the file is shorter or unreadable.
+  std::optional<unsigned> offset(llvm::StringRef Path, unsigned Line,
+                                 unsigned Column);
   /// The text of line \p Line of \p Path, without its line break.
   llvm::StringRef lineText(llvm::StringRef Path, unsigned Line);
 
@@ -46,8 +50,30 @@ private:
   llvm::StringMap<File> Files;
 };
 
-/// The diagnostics of one or more --export-fixes files, duplicates (a
-/// header's finding reported from two files) removed, in file order.
+/// The diagnostics of an --export-fixes file's text; errors name \p Name.
+llvm::Expected<std::vector<tooling::Diagnostic>>
+parseExportedDiagnostics(llvm::StringRef Text, llvm::StringRef Name);
+
+/// Paths as one file is named whatever way a translation unit reached it:
+/// absolute (a relative path is taken against its build directory), without
+/// "." and "..", symbolic links resolved when the file exists.
+class PathNormalizer {
+public:
+  std::string normalize(llvm::StringRef Path, llvm::StringRef BuildDirectory);
+  /// Normalises every path of \p Diagnostic: its message's, notes' and
+  /// ranges'.
+  void normalize(tooling::Diagnostic &Diagnostic);
+
+private:
+  llvm::StringMap<std::string> Resolved;
+};
+
+/// \p Diagnostics with their paths normalised, each distinct finding once
+/// (a header's finding reported from two files), in file order.
+std::vector<tooling::Diagnostic>
+distinctDiagnostics(std::vector<tooling::Diagnostic> Diagnostics);
+
+/// The distinct diagnostics of one or more --export-fixes files.
 llvm::Expected<std::vector<tooling::Diagnostic>>
 readExportedDiagnostics(llvm::ArrayRef<std::string> Paths);
 
@@ -68,7 +94,8 @@ struct Baseline {
   llvm::StringSet<> Fingerprints;
 };
 llvm::Expected<Baseline> readBaseline(llvm::StringRef Path);
-llvm::Error writeBaseline(llvm::StringRef Path,
+/// Writes the baseline of \p Diagnostics to \p OS.
+llvm::Error writeBaseline(llvm::raw_ostream &OS,
                           llvm::ArrayRef<tooling::Diagnostic> Diagnostics,
                           llvm::ArrayRef<std::string> Fingerprints,
                           llvm::StringRef SourceRoot, SourceFiles &Sources);
@@ -87,9 +114,12 @@ llvm::json::Value sarifLog(llvm::ArrayRef<tooling::Diagnostic> Diagnostics,
                            const SarifSettings &Settings, SourceFiles &Sources);
 
 /// A diagnostic in clang's format, "file:line:col: warning: message
-/// [check]", with its notes, for output that filters findings.
+/// [check]", with its notes, each followed by its source line and a caret
+/// when \p WithSource says so. Paths under \p Directory are printed
+/// relative to it, as clang prints the paths it was given.
 std::string renderDiagnostic(const tooling::Diagnostic &Diagnostic,
-                             SourceFiles &Sources);
+                             SourceFiles &Sources, bool WithSource = false,
+                             llvm::StringRef Directory = "");
 
 } // namespace clang::tidy::stall
 

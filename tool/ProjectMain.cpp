@@ -1,43 +1,53 @@
 //===--- ProjectMain.cpp - stallcheck -------------------------------------===//
 //
 // stallcheck-project: runs stallcheck over a whole project from its
-// compile_commands.json, the way run-clang-tidy does, in two passes so that
-// call chains cross translation units:
+// compile_commands.json, the way run-clang-tidy does, parsing each file
+// once:
 //
-//   1. every file, in parallel: stallcheck --stall-write-summaries=DIR writes
-//      a summary of what each of its functions does (keyed by USR);
-//   2. every file, in parallel: stallcheck --stall-read-summaries=DIR reports
-//      findings, following calls into functions of the other files.
+//   1. every file, in parallel, in its own stallcheck process (a crash
+//      stays one file's failure): its summary (what each function does,
+//      keyed by USR), its findings, and the calls from event-loop code whose
+//      chains lead into other files (pending findings). A file whose cache
+//      entry is fresh is not parsed at all.
+//   2. the link step, which parses nothing: the pending chains are followed
+//      through every file's summary and reported in the checks' words.
 //
-// Each file runs in its own stallcheck process (a crash stays one file's
-// failure); its output is printed whole, after a progress line, when it
-// ends. The exit code is 1 when any file failed or any finding is an error.
+// Findings are printed once each, however many files reached them, after a
+// progress line per file. The exit code is 1 when a file could not be
+// analysed, a finding is an error, or (under a baseline) a finding is new.
 //
 //===----------------------------------------------------------------------===//
 
 #include "Findings.h"
+#include "ProjectAnalysis.h"
 #include "core/FunctionSummary.h"
+#include "core/ProjectLink.h"
 #include "clang/Tooling/CompilationDatabase.h"
-#include "clang/Tooling/JSONCompilationDatabase.h"
+#include "clang/Tooling/DiagnosticsYaml.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FileSystem.h"
-#include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
-#include "llvm/Support/Program.h"
+#include "llvm/Support/Process.h"
 #include "llvm/Support/Regex.h"
 #include "llvm/Support/ThreadPool.h"
 #include "llvm/Support/Threading.h"
+#include "llvm/Support/Timer.h"
 #include "llvm/Support/WithColor.h"
+#include "llvm/Support/YAMLTraits.h"
 #include "llvm/Support/raw_ostream.h"
 #include <atomic>
+#include <chrono>
 #include <mutex>
+#include <set>
 #include <string>
 #include <vector>
 
 using namespace llvm;
+using namespace clang::tidy::stall;
+using clang::tooling::Diagnostic;
 
 namespace {
 
@@ -52,26 +62,34 @@ cl::opt<unsigned> Jobs("j",
                        cl::desc("Files analysed in parallel (default: all "
                                 "cores)"),
                        cl::init(0), cl::Prefix, cl::cat(ProjectCategory));
-cl::list<std::string> FileFilters(
-    cl::Positional,
-    cl::desc("[file-regex...]: analyse only the files whose path matches"),
-    cl::cat(ProjectCategory));
-cl::opt<std::string> SummaryDirectory(
-    "summaries",
-    cl::desc("Directory for the first pass's summaries (kept); default: a "
-             "temporary directory, removed at the end"),
-    cl::value_desc("dir"), cl::cat(ProjectCategory));
+cl::list<std::string> FileFilters(cl::Positional,
+                                  cl::desc("[<file-regex> ...]"),
+                                  cl::cat(ProjectCategory));
 cl::opt<std::string>
     StallcheckBinary("stallcheck",
                      cl::desc("The stallcheck executable (default: the one "
                               "beside stallcheck-project)"),
                      cl::value_desc("path"), cl::cat(ProjectCategory));
 
+// The cache.
+cl::opt<std::string> CacheDirectory(
+    "cache-dir",
+    cl::desc("Directory of the per-file cache (default: $STALLCHECK_CACHE_DIR, "
+             "else .stallcheck-cache beside compile_commands.json)"),
+    cl::value_desc("dir"), cl::cat(ProjectCategory));
+cl::opt<bool> NoCache("no-cache",
+                      cl::desc("Analyse every file; read and write no cache"),
+                      cl::cat(ProjectCategory));
+cl::opt<bool> ClearCache("clear-cache",
+                         cl::desc("Remove every entry of the cache, and exit"),
+                         cl::cat(ProjectCategory));
+
 // Passed on to stallcheck, as run-clang-tidy passes them to clang-tidy.
 cl::opt<std::string> Checks("checks", cl::desc("Passed to stallcheck"),
                             cl::cat(ProjectCategory));
-cl::opt<std::string> ConfigFile("config-file",
-                                cl::desc("Passed to stallcheck (both passes)"),
+cl::opt<std::string> Config("config", cl::desc("Passed to stallcheck"),
+                            cl::cat(ProjectCategory));
+cl::opt<std::string> ConfigFile("config-file", cl::desc("Passed to stallcheck"),
                                 cl::cat(ProjectCategory));
 cl::opt<std::string> WarningsAsErrors("warnings-as-errors",
                                       cl::desc("Passed to stallcheck"),
@@ -79,15 +97,23 @@ cl::opt<std::string> WarningsAsErrors("warnings-as-errors",
 cl::opt<std::string> HeaderFilter("header-filter",
                                   cl::desc("Passed to stallcheck"),
                                   cl::cat(ProjectCategory));
-cl::list<std::string> ExtraArgs("extra-arg",
-                                cl::desc("Passed to stallcheck (both passes)"),
+cl::opt<std::string> ExcludeHeaderFilter("exclude-header-filter",
+                                         cl::desc("Passed to stallcheck"),
+                                         cl::cat(ProjectCategory));
+cl::list<std::string> ExtraArgs("extra-arg", cl::desc("Passed to stallcheck"),
                                 cl::cat(ProjectCategory));
-cl::list<std::string>
-    ExtraArgsBefore("extra-arg-before",
-                    cl::desc("Passed to stallcheck (both passes)"),
+cl::list<std::string> ExtraArgsBefore("extra-arg-before",
+                                      cl::desc("Passed to stallcheck"),
+                                      cl::cat(ProjectCategory));
+cl::opt<bool> Quiet("quiet",
+                    cl::desc("Print the findings only: no progress, no "
+                             "closing line"),
                     cl::cat(ProjectCategory));
-cl::opt<bool> Quiet("quiet", cl::desc("Passed to stallcheck"),
-                    cl::cat(ProjectCategory));
+cl::opt<std::string> ExportFixes(
+    "export-fixes",
+    cl::desc("Write every finding to this YAML file, as clang-tidy's "
+             "--export-fixes does (for clang-apply-replacements)"),
+    cl::value_desc("file"), cl::cat(ProjectCategory));
 
 // For CI: SARIF and baselines.
 cl::opt<std::string>
@@ -114,72 +140,24 @@ cl::list<std::string> ConvertExports(
              "--write-baseline to their findings"),
     cl::value_desc("file"), cl::CommaSeparated, cl::cat(ProjectCategory));
 
-/// What one stallcheck process did.
-struct Outcome {
-  int ExitCode = 0;
-  std::string Output;
-  unsigned Warnings = 0;
-  unsigned Errors = 0;
-};
-
-/// Removes a temporary file or directory; one that cannot be removed is
-/// left behind (in the system's temporary directory), not an error.
-void removeTemporary(StringRef Path) {
-  if (std::error_code EC = sys::fs::remove_directories(Path))
-    errs() << "stallcheck-project: cannot remove '" << Path
-           << "': " << EC.message() << "\n";
-}
-
-std::string readAndRemove(StringRef Path) {
-  std::string Text;
-  if (ErrorOr<std::unique_ptr<MemoryBuffer>> Buffer =
-          MemoryBuffer::getFile(Path, /*IsText=*/true))
-    Text = (*Buffer)->getBuffer().str();
-  if (std::error_code EC = sys::fs::remove(Path))
-    errs() << "stallcheck-project: cannot remove '" << Path
-           << "': " << EC.message() << "\n";
-  return Text;
-}
-
-/// Runs \p Program with \p Args, its output captured.
-Outcome run(StringRef Program, ArrayRef<std::string> Args) {
-  SmallString<128> Out, Err;
-  Outcome Result;
-  for (SmallString<128> *Path : {&Out, &Err})
-    if (std::error_code EC =
-            sys::fs::createTemporaryFile("stallcheck-project", "txt", *Path)) {
-      Result.ExitCode = 1;
-      Result.Output =
-          "stallcheck-project: cannot create a temporary file: " + EC.message();
-      return Result;
-    }
-  std::vector<StringRef> Argv = {Program};
-  for (const std::string &Arg : Args)
-    Argv.push_back(Arg);
-  std::optional<StringRef> Redirects[] = {StringRef(""), StringRef(Out),
-                                          StringRef(Err)};
-  std::string Message;
-  Result.ExitCode = sys::ExecuteAndWait(Program, Argv, std::nullopt, Redirects,
-                                        0, 0, &Message);
-  Result.Output = readAndRemove(Out) + readAndRemove(Err);
-  if (Result.ExitCode < 0)
-    Result.Output += "stallcheck-project: cannot run '" + Program.str() +
-                     "': " + Message + "\n";
-  // Findings as clang-tidy prints them: "file:line:col: warning: ... [check]".
-  static const Regex Finding(
-      "^.+:[0-9]+:[0-9]+: (warning|error): .*\\[[^]]+\\]$");
-  SmallVector<StringRef, 64> Lines;
-  StringRef(Result.Output).split(Lines, '\n');
-  for (StringRef Line : Lines) {
-    SmallVector<StringRef, 2> Groups;
-    if (Finding.match(Line.rtrim('\r'), &Groups))
-      ++(Groups[1] == "warning" ? Result.Warnings : Result.Errors);
-  }
-  return Result;
-}
-
-std::string plural(unsigned N, StringRef Word) {
+std::string plural(size_t N, StringRef Word) {
   return std::to_string(N) + " " + Word.str() + (N == 1 ? "" : "s");
+}
+
+/// The current directory, read once at start-up.
+SmallString<256> CurrentDirectory;
+
+std::string relativeToCurrentDirectory(StringRef File) {
+  return relativePath(File, CurrentDirectory);
+}
+
+/// \p Path made absolute against the current directory (never against a
+/// compile command's directory), without "." and "..".
+std::string absolutePath(StringRef Path) {
+  SmallString<256> Absolute(Path);
+  sys::fs::make_absolute(CurrentDirectory, Absolute);
+  sys::path::remove_dots(Absolute, /*remove_dot_dot=*/true);
+  return Absolute.str().str();
 }
 
 /// The files of \p Database to analyse: every source file once, those
@@ -217,82 +195,83 @@ bool isCOrCxxSource(StringRef File) {
          Extension == ".m" || Extension == ".mm";
 }
 
-/// Runs \p Pass over \p Files on \p Threads threads, printing a progress
-/// line (and the output, when \p ShowOutput says so) as each file ends.
-template <typename PassFn, typename ReportFn>
-void runPass(ArrayRef<std::string> Files, unsigned Threads, PassFn Pass,
-             ReportFn Report) {
-  DefaultThreadPool Pool(hardware_concurrency(Threads));
-  std::mutex PrintLock;
-  std::atomic<unsigned> Done{0};
-  for (const std::string &File : Files)
-    Pool.async([&, File] {
-      Outcome Result = Pass(File);
-      std::lock_guard<std::mutex> Lock(PrintLock);
-      unsigned Index = ++Done;
-      Report(File, Result, Index);
-    });
-  Pool.wait();
+/// Creates the directory that will hold \p File, and names \p File in
+/// an error writing it.
+Error writeOutput(StringRef File, StringRef What,
+                  function_ref<Error(raw_ostream &)> Write) {
+  SmallString<256> Parent(absolutePath(File));
+  sys::path::remove_filename(Parent);
+  if (std::error_code EC = sys::fs::create_directories(Parent))
+    return createStringError(EC, "cannot create the directory of " + What +
+                                     " '" + File + "': " + EC.message());
+  if (Error Err = writeToOutput(File, Write))
+    return createStringError(inconvertibleErrorCode(),
+                             "cannot write " + What + " '" + File +
+                                 "': " + toString(std::move(Err)));
+  return Error::success();
 }
 
-/// The current directory, read once at start-up.
-SmallString<256> CurrentDirectory;
-
-std::string relativeToCurrentDirectory(StringRef File) {
-  StringRef Path(File);
-  if (Path.consume_front(CurrentDirectory) && Path.consume_front("/"))
-    return Path.str();
-  return File.str();
-}
-
-/// What the findings of a run mean for CI: SARIF and baselines. Returns
-/// whether the run fails because of them (new findings under a baseline),
-/// or an error.
-Expected<bool> processFindings(ArrayRef<std::string> Exports,
-                               bool PrintNewFindings) {
-  using namespace clang::tidy::stall;
-  Expected<std::vector<clang::tooling::Diagnostic>> Diagnostics =
-      readExportedDiagnostics(Exports);
-  if (!Diagnostics)
-    return Diagnostics.takeError();
-  std::string Root =
-      SourceRoot.empty() ? CurrentDirectory.str().str() : SourceRoot.getValue();
+/// What the findings of a run mean for CI: SARIF and baselines; prints the
+/// findings (only the new ones under a baseline) when \p Print says so.
+/// Returns whether the run fails because of them (an error, or a new
+/// finding under a baseline), or an error.
+Expected<bool> processFindings(ArrayRef<Diagnostic> Diagnostics, bool Print) {
+  std::string Root = SourceRoot.empty() ? CurrentDirectory.str().str()
+                                        : absolutePath(SourceRoot);
   SourceFiles Sources;
-  std::vector<std::string> Prints = fingerprints(*Diagnostics, Root, Sources);
+  std::vector<std::string> Prints = fingerprints(Diagnostics, Root, Sources);
+  auto Show = [&](const Diagnostic &Diag) {
+    outs() << renderDiagnostic(Diag, Sources, /*WithSource=*/true,
+                               CurrentDirectory);
+  };
 
-  if (!BaselineOutput.empty()) {
-    if (Error Err =
-            writeBaseline(BaselineOutput, *Diagnostics, Prints, Root, Sources))
-      return std::move(Err);
-    outs() << "stallcheck-project: wrote a baseline of "
-           << plural(Diagnostics->size(), "finding") << " to '"
-           << BaselineOutput << "'\n";
-  }
-
-  bool Fails = false;
+  // The baseline is read before one is written: the same file may be both.
   std::optional<Baseline> Accepted;
   if (!BaselineInput.empty()) {
     Expected<Baseline> Read = readBaseline(BaselineInput);
     if (!Read)
       return Read.takeError();
     Accepted = std::move(*Read);
+  }
+
+  bool Fails = false;
+  if (Accepted) {
     unsigned New = 0;
-    for (size_t I = 0; I < Diagnostics->size(); ++I) {
+    for (size_t I = 0; I < Diagnostics.size(); ++I) {
       if (Accepted->Fingerprints.contains(Prints[I]))
         continue;
       ++New;
-      if (PrintNewFindings)
-        outs() << renderDiagnostic((*Diagnostics)[I], Sources);
+      if (Print)
+        Show(Diagnostics[I]);
     }
-    outs() << "stallcheck-project: baseline '" << BaselineInput
-           << "': " << plural(Diagnostics->size() - New, "finding")
-           << " in it, " << New << " new\n";
+    outs() << "stallcheck-project: baseline '" << BaselineInput << "' ("
+           << plural(Accepted->Fingerprints.size(), "finding")
+           << "): " << (Diagnostics.size() - New) << " of this run's "
+           << plural(Diagnostics.size(), "finding") << " in it, " << New
+           << " new\n";
     Fails = New > 0;
+  } else {
+    for (const Diagnostic &Diag : Diagnostics) {
+      if (Print)
+        Show(Diag);
+      Fails |= Diag.DiagLevel == Diagnostic::Error;
+    }
+  }
+
+  if (!BaselineOutput.empty()) {
+    if (Error Err =
+            writeOutput(BaselineOutput, "the baseline", [&](raw_ostream &OS) {
+              return writeBaseline(OS, Diagnostics, Prints, Root, Sources);
+            }))
+      return std::move(Err);
+    outs() << "stallcheck-project: wrote a baseline of "
+           << plural(Diagnostics.size(), "finding") << " to '" << BaselineOutput
+           << "'\n";
   }
 
   if (!SarifOutput.empty()) {
     SarifSettings Settings{STALLCHECK_VERSION, Root, STALLCHECK_DOCS_BASE_URL};
-    json::Value Log = sarifLog(*Diagnostics, Prints, Settings, Sources);
+    json::Value Log = sarifLog(Diagnostics, Prints, Settings, Sources);
     if (Accepted)
       for (auto [I, Result] : llvm::enumerate(*Log.getAsObject()
                                                    ->getArray("runs")
@@ -302,7 +281,7 @@ Expected<bool> processFindings(ArrayRef<std::string> Exports,
         Result.getAsObject()->try_emplace(
             "baselineState",
             Accepted->Fingerprints.contains(Prints[I]) ? "unchanged" : "new");
-    if (Error Err = writeToOutput(SarifOutput, [&](raw_ostream &OS) {
+    if (Error Err = writeOutput(SarifOutput, "SARIF", [&](raw_ostream &OS) {
           OS << formatv("{0:2}", Log) << "\n";
           return Error::success();
         }))
@@ -311,23 +290,99 @@ Expected<bool> processFindings(ArrayRef<std::string> Exports,
   return Fails;
 }
 
+/// Writes \p Diagnostics as one --export-fixes file.
+Error exportFixes(ArrayRef<Diagnostic> Diagnostics, StringRef Path) {
+  clang::tooling::TranslationUnitDiagnostics All;
+  All.Diagnostics.assign(Diagnostics.begin(), Diagnostics.end());
+  return writeOutput(Path, "the exported fixes", [&](raw_ostream &OS) {
+    yaml::Output Out(OS);
+    Out << All;
+    return Error::success();
+  });
+}
+
+/// The finding the link step assembled, placed where its ticket was
+/// exported and at its level.
+Diagnostic toDiagnostic(const LinkedFinding &Finding, const Diagnostic &Ticket,
+                        SourceFiles &Sources) {
+  Diagnostic Diag = Ticket;
+  Diag.DiagnosticName = Finding.Check;
+  Diag.Message.Message = Finding.Warning.Message;
+  Diag.Notes.clear();
+  for (const PlacedMessage &Note : Finding.Notes) {
+    clang::tooling::DiagnosticMessage Message;
+    Message.Message = Note.Message;
+    if (std::optional<unsigned> Offset = Sources.offset(
+            Note.Where.File, Note.Where.Line, Note.Where.Column)) {
+      Message.FilePath = Note.Where.File;
+      Message.FileOffset = *Offset;
+    }
+    Diag.Notes.push_back(std::move(Message));
+  }
+  return Diag;
+}
+
+/// The stallcheck options of \p this run that every process gets.
+std::vector<std::string> passThroughOptions() {
+  std::vector<std::string> Args;
+  for (const std::string &Arg : ExtraArgs)
+    Args.push_back("--extra-arg=" + Arg);
+  for (const std::string &Arg : ExtraArgsBefore)
+    Args.push_back("--extra-arg-before=" + Arg);
+  if (!Checks.empty())
+    Args.push_back("--checks=" + Checks);
+  if (!Config.empty())
+    Args.push_back("--config=" + Config);
+  if (!ConfigFile.empty())
+    Args.push_back("--config-file=" + absolutePath(ConfigFile));
+  if (!WarningsAsErrors.empty())
+    Args.push_back("--warnings-as-errors=" + WarningsAsErrors);
+  if (!HeaderFilter.empty())
+    Args.push_back("--header-filter=" + HeaderFilter);
+  if (!ExcludeHeaderFilter.empty())
+    Args.push_back("--exclude-header-filter=" + ExcludeHeaderFilter);
+  return Args;
+}
+
+/// Where the cache lives: --cache-dir, else $STALLCHECK_CACHE_DIR, else
+/// beside compile_commands.json; relative paths against the current
+/// directory.
+std::string cacheDirectory(StringRef DatabaseDirectory) {
+  if (!CacheDirectory.empty())
+    return absolutePath(CacheDirectory);
+  if (std::optional<std::string> FromEnvironment =
+          sys::Process::GetEnv("STALLCHECK_CACHE_DIR");
+      FromEnvironment && !FromEnvironment->empty())
+    return absolutePath(*FromEnvironment);
+  SmallString<256> Beside(DatabaseDirectory);
+  sys::path::append(Beside, ".stallcheck-cache");
+  return Beside.str().str();
+}
+
 } // namespace
 
 int main(int argc, const char **argv) {
   cl::HideUnrelatedOptions(ProjectCategory);
   cl::ParseCommandLineOptions(
       argc, argv,
-      "stallcheck over a whole project: a first pass summarises every file, "
-      "a second reports findings with call chains that cross files.\n");
+      "stallcheck over a whole project: every file is parsed once (or taken "
+      "from the cache), then call chains that cross files are linked.\n\n"
+      "With <file-regex> arguments, only the files of compile_commands.json "
+      "whose path matches one of them are analysed.\n");
   auto Fail = [](const Twine &Message) {
     WithColor::error(errs(), "stallcheck-project") << Message << "\n";
     return 1;
   };
+  const auto Start = std::chrono::steady_clock::now();
   if (std::error_code EC = sys::fs::current_path(CurrentDirectory))
     return Fail("cannot read the current directory: " + EC.message());
 
   if (!ConvertExports.empty()) {
-    Expected<bool> Fails = processFindings(ConvertExports, true);
+    Expected<std::vector<Diagnostic>> Diagnostics =
+        readExportedDiagnostics(ConvertExports);
+    if (!Diagnostics)
+      return Fail(toString(Diagnostics.takeError()));
+    Expected<bool> Fails = processFindings(*Diagnostics, /*Print=*/true);
     if (!Fails)
       return Fail(toString(Fails.takeError()));
     return *Fails ? 1 : 0;
@@ -340,14 +395,41 @@ int main(int argc, const char **argv) {
     return Fail("no build directory '" + BuildPath + "'");
   // -p names the build directory itself; without it the current directory
   // and its parents are searched, as clang-tidy does.
-  if (!BuildPath.empty())
+  std::string DatabaseDir;
+  if (!BuildPath.empty()) {
+    DatabaseDir = absolutePath(BuildPath);
     Database = clang::tooling::CompilationDatabase::loadFromDirectory(
-        BuildPath, LoadError);
-  else
+        DatabaseDir, LoadError);
+  } else {
+    for (StringRef Directory = CurrentDirectory; !Directory.empty();
+         Directory = sys::path::parent_path(Directory)) {
+      SmallString<256> Candidate(Directory);
+      sys::path::append(Candidate, "compile_commands.json");
+      if (sys::fs::exists(Candidate)) {
+        DatabaseDir = Directory.str();
+        break;
+      }
+    }
     Database = clang::tooling::CompilationDatabase::autoDetectFromDirectory(
         CurrentDirectory, LoadError);
+    if (DatabaseDir.empty())
+      DatabaseDir = CurrentDirectory.str().str();
+  }
   if (!Database)
     return Fail("no compilation database: " + LoadError);
+
+  const std::string Cache = NoCache ? "" : cacheDirectory(DatabaseDir);
+  if (ClearCache) {
+    if (Cache.empty())
+      return Fail("--clear-cache and --no-cache together: which cache?");
+    Expected<unsigned> Removed = clearCache(Cache);
+    if (!Removed)
+      return Fail(toString(Removed.takeError()));
+    outs() << "stallcheck-project: removed " << plural(*Removed, "file")
+           << " from the cache '" << Cache << "'\n";
+    return 0;
+  }
+
   Expected<std::vector<std::string>> Files = filesToAnalyse(*Database);
   if (!Files)
     return Fail(toString(Files.takeError()));
@@ -371,8 +453,6 @@ int main(int argc, const char **argv) {
   }
   if (Files->empty())
     return Fail("no file of the compilation database matches");
-  std::string DatabaseDir =
-      BuildPath.empty() ? CurrentDirectory.str().str() : BuildPath.getValue();
 
   // The stallcheck executable.
   std::string Stallcheck = StallcheckBinary;
@@ -386,128 +466,133 @@ int main(int argc, const char **argv) {
   if (!sys::fs::can_execute(Stallcheck))
     return Fail("cannot run '" + Stallcheck + "'");
 
-  // Where the summaries go.
-  SmallString<256> Summaries(SummaryDirectory);
-  bool Temporary = Summaries.empty();
-  if (Temporary) {
-    if (std::error_code EC =
-            sys::fs::createUniqueDirectory("stallcheck-summaries", Summaries))
-      return Fail("cannot create a summary directory: " + EC.message());
-  } else if (std::error_code EC = sys::fs::create_directories(Summaries)) {
-    return Fail("cannot create '" + Summaries + "': " + EC.message());
-  }
+  SmallString<256> WorkDirectory;
+  if (std::error_code EC =
+          sys::fs::createUniqueDirectory("stallcheck-project", WorkDirectory))
+    return Fail("cannot create a temporary directory: " + EC.message());
 
-  std::vector<std::string> Common = {"-p", DatabaseDir};
-  for (const std::string &Arg : ExtraArgs)
-    Common.push_back("--extra-arg=" + Arg);
-  for (const std::string &Arg : ExtraArgsBefore)
-    Common.push_back("--extra-arg-before=" + Arg);
-  if (!ConfigFile.empty())
-    Common.push_back("--config-file=" + ConfigFile);
+  AnalysisSettings Settings;
+  Settings.Stallcheck = Stallcheck;
+  Settings.DatabaseDirectory = DatabaseDir;
+  Settings.PassThrough = passThroughOptions();
+  Settings.CacheDirectory = Cache;
+  Settings.WorkDirectory = WorkDirectory.str().str();
+  ProjectAnalyser Analyser(Settings, *Database);
+  for (const std::string &File : *Files)
+    Analyser.prepare(File);
 
-  const unsigned Total = Files->size();
-  auto Counter = [Total](unsigned Index) {
-    std::string Width = std::to_string(std::to_string(Total).size());
-    std::string Text;
-    raw_string_ostream(Text)
-        << "[" << format(("%" + Width + "u").c_str(), Index) << "/" << Total
-        << "]";
-    return Text;
-  };
-
-  // Pass 1: summaries. One stall check is enough to write them; findings
-  // are not reported here (pass 2 reports them with the whole picture).
-  unsigned SummaryFailures = 0;
-  runPass(
-      *Files, Jobs,
-      [&](const std::string &File) {
-        std::vector<std::string> Args = Common;
-        Args.push_back("--stall-write-summaries=" + Summaries.str().str());
-        Args.push_back("--checks=-*,stall-blocking-call");
-        Args.push_back("--warnings-as-errors=-*");
-        Args.push_back("--quiet");
-        Args.push_back(File);
-        return run(Stallcheck, Args);
-      },
-      [&](const std::string &File, const Outcome &Result, unsigned Index) {
-        bool Written = sys::fs::exists(
-            clang::tidy::stall::summaryPathFor(Summaries, File));
-        outs() << Counter(Index) << " summarised "
-               << relativeToCurrentDirectory(File);
-        if (!Written) {
-          ++SummaryFailures;
-          outs() << ": failed (exit " << Result.ExitCode << ")\n"
-                 << Result.Output;
-        } else {
+  // Every file, in parallel; a progress line as each ends.
+  const size_t Total = Files->size();
+  std::vector<FileAnalysis> Results(Total);
+  {
+    DefaultThreadPool Pool(hardware_concurrency(Jobs));
+    std::mutex PrintLock;
+    unsigned Done = 0;
+    bool CacheWriteReported = false;
+    const std::string Width = std::to_string(std::to_string(Total).size());
+    for (size_t I = 0; I < Total; ++I)
+      Pool.async([&, I] {
+        FileAnalysis Result = Analyser.analyse((*Files)[I], I);
+        std::lock_guard<std::mutex> Lock(PrintLock);
+        ++Done;
+        if (!Result.CacheNote.empty())
+          errs() << "stallcheck-project: " << Result.CacheNote << "\n";
+        if (!Result.CacheWriteError.empty() && !CacheWriteReported) {
+          CacheWriteReported = true;
+          WithColor::warning(errs(), "stallcheck-project")
+              << Result.CacheWriteError << " (the run goes on without it)\n";
+        }
+        if (!Quiet) {
+          // A call into other files has a ticket per check that left it
+          // to the link step: count the calls.
+          unsigned Findings = 0;
+          std::set<std::pair<std::string, unsigned>> Calls;
+          for (const Diagnostic &Diag : Result.Diagnostics) {
+            if (pendingTicketIndex(Diag.Message.Message))
+              Calls.emplace(Diag.Message.FilePath, Diag.Message.FileOffset);
+            else
+              ++Findings;
+          }
+          size_t Pending = Calls.size();
+          outs() << "[" << format(("%" + Width + "u").c_str(), Done) << "/"
+                 << Total << "] " << relativeToCurrentDirectory(Result.File)
+                 << ": " << plural(Findings, "finding");
+          if (Pending)
+            outs() << ", " << plural(Pending, "call") << " into other files";
+          if (Result.Cached)
+            outs() << " (cached)";
+          if (Result.Failed)
+            outs() << " (failed, exit " << Result.ExitCode << ")";
           outs() << "\n";
         }
-        outs().flush();
-      });
-
-  // Pass 2: findings, each file's also exported for SARIF and baselines.
-  SmallString<256> Exports;
-  if (std::error_code EC =
-          sys::fs::createUniqueDirectory("stallcheck-findings", Exports))
-    return Fail("cannot create a temporary directory: " + EC.message());
-  StringMap<std::string> ExportOf;
-  std::vector<std::string> ExportFiles;
-  for (const std::string &File : *Files) {
-    SmallString<256> Path(Exports);
-    sys::path::append(Path, std::to_string(ExportOf.size()) + ".yaml");
-    ExportOf[File] = Path.str().str();
-  }
-  // Under a baseline, a file's raw output would show accepted findings:
-  // the new ones are printed at the end instead.
-  const bool Filtered = !BaselineInput.empty();
-  unsigned Warnings = 0, Errors = 0, Failed = 0;
-  runPass(
-      *Files, Jobs,
-      [&](const std::string &File) {
-        std::vector<std::string> Args = Common;
-        Args.push_back("--stall-read-summaries=" + Summaries.str().str());
-        if (!Checks.empty())
-          Args.push_back("--checks=" + Checks);
-        if (!WarningsAsErrors.empty())
-          Args.push_back("--warnings-as-errors=" + WarningsAsErrors);
-        if (!HeaderFilter.empty())
-          Args.push_back("--header-filter=" + HeaderFilter);
-        if (Quiet)
-          Args.push_back("--quiet");
-        Args.push_back("--export-fixes=" + ExportOf[File]);
-        Args.push_back(File);
-        return run(Stallcheck, Args);
-      },
-      [&](const std::string &File, const Outcome &Result, unsigned Index) {
-        if (sys::fs::exists(ExportOf[File]))
-          ExportFiles.push_back(ExportOf[File]);
-        Warnings += Result.Warnings;
-        Errors += Result.Errors;
-        Failed += Result.ExitCode != 0;
-        outs() << Counter(Index) << " " << relativeToCurrentDirectory(File)
-               << ": " << plural(Result.Warnings, "warning");
-        if (Result.Errors)
-          outs() << ", " << plural(Result.Errors, "error");
-        if (Result.ExitCode != 0)
-          outs() << " (exit " << Result.ExitCode << ")";
-        outs() << "\n";
-        if (!Filtered || Result.ExitCode != 0)
+        if (Result.ShowOutput)
           outs() << Result.Output;
         outs().flush();
+        Results[I] = std::move(Result);
       });
+    Pool.wait();
+  }
+  if (std::error_code EC = sys::fs::remove_directories(WorkDirectory))
+    errs() << "stallcheck-project: cannot remove '" << WorkDirectory
+           << "': " << EC.message() << "\n";
 
-  if (Temporary)
-    removeTemporary(Summaries);
-  llvm::sort(ExportFiles);
-  Expected<bool> FindingsFail = processFindings(ExportFiles, Filtered);
-  removeTemporary(Exports);
+  // The link step: pending chains through every file's summary, reported
+  // where their tickets were exported (tickets that NOLINT or the header
+  // filter removed have no finding).
+  std::vector<SummaryFile> Units;
+  std::vector<size_t> ResultOfUnit;
+  for (size_t I = 0; I < Total; ++I)
+    if (std::optional<SummaryFile> &Summary = Results[I].Summary) {
+      Units.push_back(std::move(*Summary));
+      ResultOfUnit.push_back(I);
+    }
+  std::vector<std::vector<const Diagnostic *>> Tickets(Total);
+  std::vector<Diagnostic> All;
+  for (size_t I = 0; I < Total; ++I)
+    for (Diagnostic &Diag : Results[I].Diagnostics) {
+      if (std::optional<size_t> Index =
+              pendingTicketIndex(Diag.Message.Message)) {
+        if (Tickets[I].size() <= *Index)
+          Tickets[I].resize(*Index + 1);
+        Tickets[I][*Index] = &Diag;
+        continue;
+      }
+      All.push_back(Diag);
+    }
+  {
+    SourceFiles Sources;
+    for (const LinkedFinding &Finding : linkPendingFindings(Units)) {
+      size_t Result = ResultOfUnit[Finding.Unit];
+      if (Finding.Pending < Tickets[Result].size())
+        if (const Diagnostic *Ticket = Tickets[Result][Finding.Pending])
+          All.push_back(toDiagnostic(Finding, *Ticket, Sources));
+    }
+  }
+  std::vector<Diagnostic> Findings = distinctDiagnostics(std::move(All));
+
+  Expected<bool> FindingsFail = processFindings(Findings, /*Print=*/true);
   if (!FindingsFail)
     return Fail(toString(FindingsFail.takeError()));
-  outs() << "stallcheck-project: " << plural(Total, "file") << ", "
-         << plural(Warnings, "warning") << ", " << plural(Errors, "error");
-  if (Failed)
-    outs() << ", " << Failed << " failed";
-  if (SummaryFailures)
-    outs() << "; " << SummaryFailures << " without a summary";
-  outs() << "\n";
-  return Failed || SummaryFailures || *FindingsFail ? 1 : 0;
+  if (!ExportFixes.empty())
+    if (Error Err = exportFixes(Findings, ExportFixes))
+      return Fail(toString(std::move(Err)));
+
+  size_t Cached = llvm::count_if(
+      Results, [](const FileAnalysis &Result) { return Result.Cached; });
+  size_t Failed = llvm::count_if(
+      Results, [](const FileAnalysis &Result) { return Result.Failed; });
+  size_t Errors = llvm::count_if(Findings, [](const Diagnostic &Diag) {
+    return Diag.DiagLevel == Diagnostic::Error;
+  });
+  if (!Quiet) {
+    std::chrono::duration<double> Elapsed =
+        std::chrono::steady_clock::now() - Start;
+    outs() << "stallcheck-project: " << plural(Total, "file") << " (" << Cached
+           << " cached), " << plural(Findings.size() - Errors, "warning")
+           << ", " << plural(Errors, "error");
+    if (Failed)
+      outs() << ", " << Failed << " failed";
+    outs() << " in " << format("%.1f", Elapsed.count()) << " s\n";
+  }
+  return Failed || *FindingsFail ? 1 : 0;
 }

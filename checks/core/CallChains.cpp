@@ -135,7 +135,7 @@ const FunctionDecl *localDefinition(const FunctionDecl &Callee) {
 
 CallChainModel::CallChainModel(
     const StallCatalogue &Catalogue, ASTContext &Context, ChainGoal Goal,
-    unsigned MaxDepth, const SummaryStore *Summaries,
+    unsigned MaxDepth, SummaryLookup *Summaries,
     std::function<bool(const FunctionDecl &)> RunsOnItsOwn)
     : Catalogue(Catalogue), Context(Context),
       Sources(Context.getSourceManager()), Goal(std::move(Goal)),
@@ -401,6 +401,14 @@ SourcePosition positionOf(SourceLocation Loc, const SourceManager &Sources) {
     return Position;
   llvm::SmallString<256> Path(File->getName());
   Sources.getFileManager().makeAbsolutePath(Path);
+  // "x/../y" taken lexically is wrong when x is a symbolic link: such a
+  // path is named by the file's real path.
+  if (std::any_of(llvm::sys::path::begin(Path), llvm::sys::path::end(Path),
+                  [](llvm::StringRef Part) { return Part == ".."; })) {
+    llvm::StringRef Real = File->getFileEntry().tryGetRealPathName();
+    if (!Real.empty())
+      Path = Real;
+  }
   llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
   Position.File = Path.str().str();
   Position.Line = Sources.getSpellingLineNumber(Loc);
@@ -463,6 +471,8 @@ CallChainModel::summarise(llvm::ArrayRef<const FunctionDecl *> Definitions,
   }
   // Every file read, system headers too: what a cache of the whole unit
   // depends on (an upgraded library changes its findings).
+  // They are named by their real paths: "x/../y" taken lexically is wrong
+  // when x is a symbolic link (as in clang's own GCC include paths).
   llvm::StringSet<> Read;
   for (unsigned I = 0, E = Sources.local_sloc_entry_size(); I != E; ++I) {
     const SrcMgr::SLocEntry &Entry = Sources.getLocalSLocEntry(I);
@@ -470,10 +480,17 @@ CallChainModel::summarise(llvm::ArrayRef<const FunctionDecl *> Definitions,
       continue;
     FileID ID = Sources.getFileID(
         SourceLocation::getFromRawEncoding(Entry.getOffset()));
-    SourcePosition Position = positionOf(Sources.getLocForStartOfFile(ID));
-    if (!Position.File.empty() && Read.insert(Position.File).second)
+    OptionalFileEntryRef File = Sources.getFileEntryRefForID(ID);
+    if (!File)
+      continue;
+    llvm::SmallString<256> Path(File->getFileEntry().tryGetRealPathName());
+    if (Path.empty()) {
+      Path = File->getName();
+      Sources.getFileManager().makeAbsolutePath(Path);
+    }
+    if (Read.insert(Path).second)
       Summary.Inputs.push_back(
-          {Position.File, hashContents(Sources.getBufferData(ID))});
+          {Path.str().str(), hashContents(Sources.getBufferData(ID))});
   }
   return Summary;
 }

@@ -112,8 +112,7 @@ public:
   /// worker): chains do not enter it, so that its findings are not
   /// reported twice, nor work offloaded to a pool reported at all.
   CallChainModel(const StallCatalogue &Catalogue, ASTContext &Context,
-                 ChainGoal Goal, unsigned MaxDepth,
-                 const SummaryStore *Summaries,
+                 ChainGoal Goal, unsigned MaxDepth, SummaryLookup *Summaries,
                  std::function<bool(const FunctionDecl &)> RunsOnItsOwn);
 
   /// The function a call or construction runs that chains may follow
@@ -158,7 +157,7 @@ private:
   const SourceManager &Sources;
   ChainGoal Goal;
   unsigned MaxDepth;
-  const SummaryStore *Summaries;
+  SummaryLookup *Summaries;
   std::function<bool(const FunctionDecl &)> RunsOnItsOwn;
   LoopCostModel Costs;
   llvm::DenseMap<const FunctionDecl *, std::unique_ptr<FunctionFacts>> Facts;

@@ -13,6 +13,8 @@
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/StringSet.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
 
 using namespace clang::ast_matchers;
 
@@ -78,23 +80,72 @@ bool isPatternWithInstantiations(const FunctionDecl &Function) {
   return false;
 }
 
+/// The configuration files the options for \p MainFile come from or could:
+/// every .clang-tidy from its directory up (an empty hash for an absent
+/// one) and \p Catalogues.
+std::vector<SummarisedFile>
+configurationInputs(llvm::StringRef MainFile,
+                    llvm::ArrayRef<std::string> Catalogues) {
+  std::vector<SummarisedFile> Inputs;
+  auto Hash = [](llvm::StringRef Path) {
+    llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> Buffer =
+        llvm::MemoryBuffer::getFile(Path, /*IsText=*/true);
+    return Buffer ? hashContents((*Buffer)->getBuffer()) : std::string();
+  };
+  for (llvm::StringRef Directory = llvm::sys::path::parent_path(MainFile);
+       !Directory.empty();
+       Directory = llvm::sys::path::parent_path(Directory)) {
+    llvm::SmallString<256> Config(Directory);
+    llvm::sys::path::append(Config, ".clang-tidy");
+    Inputs.push_back({Config.str().str(), Hash(Config)});
+  }
+  for (const std::string &Catalogue : Catalogues)
+    Inputs.push_back({Catalogue, Hash(Catalogue)});
+  return Inputs;
+}
+
 /// What the stall checks of one translation unit contribute to its
-/// project-mode summary besides its functions: the findings left to the link
-/// step, and the functions their chains start from.
+/// summary: the findings left to the link step, the functions their chains
+/// start from, and the catalogues their options name. The first check that
+/// writes the summary (stall-blocking-call when it is enabled) summarises
+/// the functions with its catalogue, as the two-pass design did; a later one
+/// adds the functions only its own chains start from.
 struct UnitParts {
   std::string Unit;
+  const ASTContext *AST = nullptr;
   std::vector<PendingFinding> Pending;
   std::vector<const FunctionDecl *> Roots;
+  std::vector<std::string> Catalogues;
+  std::optional<SummaryFile> First;
 };
 
-/// The parts of the translation unit of \p MainFile, shared by its checks.
-UnitParts &unitParts(llvm::StringRef MainFile) {
+/// The parts of the translation unit of \p MainFile parsed into \p AST,
+/// shared by its checks (each check object lives for one unit).
+UnitParts &unitParts(llvm::StringRef MainFile, const ASTContext *AST) {
   static UnitParts Parts;
-  if (Parts.Unit != MainFile) {
+  if (Parts.Unit != MainFile || Parts.AST != AST) {
     Parts = UnitParts();
     Parts.Unit = MainFile.str();
+    Parts.AST = AST;
   }
   return Parts;
+}
+
+/// Adds to \p Into what \p From has that it lacks.
+void mergeSummary(SummaryFile &Into, SummaryFile From) {
+  llvm::StringSet<> Known;
+  for (const FunctionFacts &Facts : Into.Functions)
+    Known.insert(Facts.Usr);
+  for (FunctionFacts &Facts : From.Functions)
+    if (Known.insert(Facts.Usr).second)
+      Into.Functions.push_back(std::move(Facts));
+  for (auto [Files, More] :
+       {std::pair{&Into.Files, &From.Files}, {&Into.Inputs, &From.Inputs}})
+    for (SummarisedFile &File : *More)
+      if (llvm::none_of(*Files, [&](const SummarisedFile &Had) {
+            return Had.Path == File.Path;
+          }))
+        Files->push_back(std::move(File));
 }
 
 /// Whether \p Work for the translation unit of \p MainFile is still to be
@@ -166,7 +217,8 @@ void EventLoopCheckBase::registerMatchers(MatchFinder *Finder) {
           << Message;
     return;
   }
-  llvm::Expected<const SummaryStore *> Store = sharedSummaryStore();
+  llvm::Expected<UnitSummaries> Store = summariesFor(
+      TidyContext->getCurrentFile(), TidyContext->getCurrentBuildDirectory());
   if (!Store) {
     std::string Message = llvm::toString(Store.takeError());
     if (reportsSharedErrors())
@@ -175,7 +227,7 @@ void EventLoopCheckBase::registerMatchers(MatchFinder *Finder) {
           << Message;
     return;
   }
-  Summaries = *Store;
+  Summaries = std::move(*Store);
   Catalogue = std::make_unique<StallCatalogue>(std::move(*Loaded));
   Contexts = std::make_unique<ExecutionContextModel>(*Catalogue);
   onCatalogueLoaded();
@@ -244,8 +296,11 @@ void EventLoopCheckBase::check(const MatchFinder::MatchResult &Result) {
 void EventLoopCheckBase::onEndOfTranslationUnit() {
   if (!Contexts || !AST)
     return;
+  Lookup.reset();
+  if (Summaries.Store)
+    Lookup.emplace(*Summaries.Store);
   Chains = std::make_unique<CallChainModel>(
-      *Catalogue, *AST, chainGoal(), MaxCallDepth, Summaries,
+      *Catalogue, *AST, chainGoal(), MaxCallDepth, Lookup ? &*Lookup : nullptr,
       [this](const FunctionDecl &Function) {
         return Contexts->decide(Function).Where != RunsOn::Unknown;
       });
@@ -286,8 +341,11 @@ void EventLoopCheckBase::onEndOfTranslationUnit() {
       checkEventLoopCode(*Definition, Region);
     OffLoop = nullptr;
   }
+  // A cache found for the editor always has the edited file's own entry
+  // stale: its stale entries are left out without a word.
   for (const std::string &File : Chains->staleFiles())
-    if (claimForUnit(TidyContext->getCurrentFile(), "stale " + File))
+    if (!Summaries.Discovered &&
+        claimForUnit(TidyContext->getCurrentFile(), "stale " + File))
       configurationDiag("ignoring the function summaries that depend on '%0': "
                         "the file changed after they were written; write the "
                         "summaries again")
@@ -311,14 +369,24 @@ void EventLoopCheckBase::writeSummary() {
     return;
   llvm::SmallString<256> MainFile(Main->getName());
   Manager.getFileManager().makeAbsolutePath(MainFile);
-  UnitParts &Parts = unitParts(TidyContext->getCurrentFile());
+  UnitParts &Parts = unitParts(TidyContext->getCurrentFile(), AST);
+  for (const std::string &Path : CataloguePaths)
+    if (!llvm::is_contained(Parts.Catalogues, Path))
+      Parts.Catalogues.push_back(Path);
   std::vector<const FunctionDecl *> Roots = Summarised;
   Roots.insert(Roots.end(), Parts.Roots.begin(), Parts.Roots.end());
-  SummaryFile Summary = Chains->summarise(Roots, MainFile);
+  SummaryFile Own = Chains->summarise(Roots, MainFile);
+  if (!Parts.First) {
+    for (const BlockingCategory &Category : Catalogue->categories())
+      Own.Categories.push_back(
+          {Category.Name, Category.Description, Category.Advice});
+    Parts.First = std::move(Own);
+  } else {
+    mergeSummary(*Parts.First, std::move(Own));
+  }
+  SummaryFile Summary = *Parts.First;
   Summary.Pending = Parts.Pending;
-  for (const BlockingCategory &Category : Catalogue->categories())
-    Summary.Categories.push_back(
-        {Category.Name, Category.Description, Category.Advice});
+  Summary.ConfigInputs = configurationInputs(MainFile, Parts.Catalogues);
   std::string Path = Settings.ProjectSummary.empty()
                          ? summaryPathFor(Settings.WriteSummariesTo, MainFile)
                          : Settings.ProjectSummary;
@@ -384,7 +452,15 @@ void EventLoopCheckBase::deferChain(const Expr &Call,
   llvm::sort(Pending.DisabledCategories);
   Pending.Threshold = Goal.Threshold;
   Pending.MaxDepth = MaxCallDepth;
-  UnitParts &Parts = unitParts(TidyContext->getCurrentFile());
+  UnitParts &Parts = unitParts(TidyContext->getCurrentFile(), AST);
+  // The ticket: a diagnostic at the call that goes through clang-tidy's
+  // filters (NOLINT, header filter, warnings-as-errors) like any finding;
+  // the link step reports the chain only where its ticket was exported, at
+  // the level it was exported with, and drops the ticket itself.
+  diag(callLocation(Call), "call to '%0' leads into other files; the project "
+                           "command links its chain (pending %1)")
+      << Callee.getQualifiedNameAsString()
+      << static_cast<unsigned>(Parts.Pending.size()) << Range;
   Parts.Pending.push_back(std::move(Pending));
   if (const FunctionDecl *Definition = Callee.getDefinition();
       Definition && Definition->hasBody())

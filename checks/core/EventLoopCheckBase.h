@@ -133,8 +133,10 @@ private:
   llvm::SetVector<const FunctionDecl *> Candidates;
   const SourceManager *Sources = nullptr;
   ASTContext *AST = nullptr;
-  /// Summaries of other translation units (second pass), or null.
-  const SummaryStore *Summaries = nullptr;
+  /// Summaries of other translation units (second pass, or the project
+  /// cache found for the editor), and this unit's lookups in them.
+  UnitSummaries Summaries;
+  std::optional<SummaryLookup> Lookup;
   std::unique_ptr<CallChainModel> Chains;
   /// The statements of the function being checked that do not run on the
   /// loop.

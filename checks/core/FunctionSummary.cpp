@@ -1,17 +1,21 @@
 //===--- FunctionSummary.cpp - stallcheck ---------------------------------===//
 
 #include "FunctionSummary.h"
+#include "InputFiles.h"
+#include "ProjectCache.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
+#include "llvm/Support/Process.h"
 #include "llvm/Support/SourceMgr.h"
 #include "llvm/Support/YAMLTraits.h"
 #include "llvm/Support/raw_ostream.h"
 #include "llvm/Support/xxhash.h"
 #include <algorithm>
+#include <mutex>
 
 namespace clang::tidy::stall {
 namespace {
@@ -152,6 +156,7 @@ template <> struct MappingTraits<SummaryFile> {
     IO.mapOptional("files", Summary.Files);
     IO.mapOptional("functions", Summary.Functions);
     IO.mapOptional("inputs", Summary.Inputs);
+    IO.mapOptional("config-inputs", Summary.ConfigInputs);
     IO.mapOptional("pending", Summary.Pending);
     IO.mapOptional("categories", Summary.Categories);
   }
@@ -201,6 +206,9 @@ std::string printSummary(const SummaryFile &Summary) {
 
 llvm::Expected<SummaryFile> parseSummary(llvm::StringRef Text,
                                          llvm::StringRef Name) {
+  // YAML I/O's parser recurses once per level: bound the levels first.
+  if (llvm::Error Err = checkNesting(Text, Name))
+    return std::move(Err);
   FirstDiagnostic Diag{Name.str(), ""};
   SummaryHeader Header;
   {
@@ -264,12 +272,10 @@ llvm::Error writeSummaryFile(const SummaryFile &Summary, llvm::StringRef Path) {
 }
 
 llvm::Expected<SummaryFile> readSummaryFile(llvm::StringRef Path) {
-  llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> Buffer =
-      llvm::MemoryBuffer::getFile(Path, /*IsText=*/true);
-  if (!Buffer)
-    return summaryError("cannot read summary file '" + Path +
-                        "': " + Buffer.getError().message());
-  return parseSummary((*Buffer)->getBuffer(), Path);
+  llvm::Expected<std::string> Text = readInputFile(Path, "summary file");
+  if (!Text)
+    return Text.takeError();
+  return parseSummary(*Text, Path);
 }
 
 llvm::Expected<SummaryStore> SummaryStore::load(llvm::StringRef Path) {
@@ -278,7 +284,8 @@ llvm::Expected<SummaryStore> SummaryStore::load(llvm::StringRef Path) {
     std::error_code EC;
     for (llvm::sys::fs::directory_iterator It(Path, EC), End; It != End && !EC;
          It.increment(EC))
-      if (llvm::StringRef(It->path()).ends_with(SummaryFileSuffix))
+      if (llvm::StringRef(It->path()).ends_with(SummaryFileSuffix) ||
+          llvm::StringRef(It->path()).ends_with(CacheEntrySuffix))
         Files.push_back(It->path());
     if (EC)
       return summaryError("cannot read summary directory '" + Path +
@@ -290,9 +297,47 @@ llvm::Expected<SummaryStore> SummaryStore::load(llvm::StringRef Path) {
   }
   SummaryStore Store;
   for (const std::string &File : Files) {
+    // A project cache's entries hold summaries too (the editor and the
+    // single-file command read the cache of the last project run).
+    if (llvm::StringRef(File).ends_with(CacheEntrySuffix)) {
+      llvm::Expected<CacheEntry> Entry = readCacheEntry(File);
+      if (!Entry)
+        return Entry.takeError();
+      llvm::Expected<SummaryFile> Summary =
+          parseSummary(Entry->Summary, File + " (summary)");
+      if (!Summary)
+        return Summary.takeError();
+      Store.add(std::move(*Summary));
+      continue;
+    }
     llvm::Expected<SummaryFile> Summary = readSummaryFile(File);
     if (!Summary)
       return Summary.takeError();
+    Store.add(std::move(*Summary));
+  }
+  return Store;
+}
+
+SummaryStore SummaryStore::loadCache(llvm::StringRef Directory) {
+  std::vector<std::string> Files;
+  std::error_code EC;
+  for (llvm::sys::fs::directory_iterator It(Directory, EC), End;
+       It != End && !EC; It.increment(EC))
+    if (llvm::StringRef(It->path()).ends_with(CacheEntrySuffix))
+      Files.push_back(It->path());
+  llvm::sort(Files);
+  SummaryStore Store;
+  for (const std::string &File : Files) {
+    llvm::Expected<CacheEntry> Entry = readCacheEntry(File);
+    if (!Entry) {
+      llvm::consumeError(Entry.takeError());
+      continue;
+    }
+    llvm::Expected<SummaryFile> Summary = parseSummary(Entry->Summary, File);
+    if (!Summary) {
+      llvm::consumeError(Summary.takeError());
+      continue;
+    }
     Store.add(std::move(*Summary));
   }
   return Store;
@@ -304,7 +349,6 @@ void SummaryStore::add(SummaryFile Summary) {
   for (const SummarisedFile &File : Summary.Files)
     Listed.insert(File.Path);
   UnitFiles.push_back(std::move(Summary.Files));
-  UnitChanged.emplace_back();
   for (FunctionFacts &Facts : Summary.Functions) {
     std::string Usr = Facts.Usr;
     bool FileListed = Listed.contains(Facts.Where.Position.File);
@@ -312,7 +356,12 @@ void SummaryStore::add(SummaryFile Summary) {
   }
 }
 
-llvm::StringRef SummaryStore::currentHash(llvm::StringRef Path) const {
+const SummaryStore::Entry *SummaryStore::entry(llvm::StringRef Usr) const {
+  auto It = Functions.find(Usr);
+  return It == Functions.end() ? nullptr : &It->second;
+}
+
+llvm::StringRef SummaryLookup::currentHash(llvm::StringRef Path) {
   auto [It, Inserted] = CurrentHashes.try_emplace(Path);
   if (Inserted)
     if (llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> Buffer =
@@ -321,34 +370,31 @@ llvm::StringRef SummaryStore::currentHash(llvm::StringRef Path) const {
   return It->second;
 }
 
-llvm::StringRef SummaryStore::changedFileOf(size_t Unit) const {
-  std::optional<std::string> &Changed = UnitChanged[Unit];
-  if (!Changed) {
-    Changed.emplace();
-    for (const SummarisedFile &File : UnitFiles[Unit])
+llvm::StringRef SummaryLookup::changedFileOf(size_t Unit) {
+  auto [It, Inserted] = UnitChanged.try_emplace(Unit);
+  if (Inserted)
+    for (const SummarisedFile &File : Store.unitFiles(Unit))
       if (currentHash(File.Path) != File.Hash) {
-        *Changed = File.Path;
+        It->second = File.Path;
         break;
       }
-  }
-  return *Changed;
+  return It->second;
 }
 
-const FunctionFacts *SummaryStore::find(llvm::StringRef Usr,
-                                        std::string *StaleFile) const {
-  auto It = Functions.find(Usr);
-  if (It == Functions.end())
+const FunctionFacts *SummaryLookup::find(llvm::StringRef Usr,
+                                         std::string *StaleFile) {
+  const SummaryStore::Entry *Found = Store.entry(Usr);
+  if (!Found)
     return nullptr;
-  const Entry &Found = It->second;
   llvm::StringRef Changed =
-      Found.FileListed ? changedFileOf(Found.Unit)
-                       : llvm::StringRef(Found.Facts.Where.Position.File);
+      Found->FileListed ? changedFileOf(Found->Unit)
+                        : llvm::StringRef(Found->Facts.Where.Position.File);
   if (!Changed.empty()) {
     if (StaleFile)
       *StaleFile = Changed.str();
     return nullptr;
   }
-  return &Found.Facts;
+  return &Found->Facts;
 }
 
 std::string summaryPathFor(llvm::StringRef Directory,
@@ -365,27 +411,105 @@ CrossTranslationUnitSettings &crossTranslationUnitSettings() {
   return Settings;
 }
 
-llvm::Expected<const SummaryStore *> sharedSummaryStore() {
-  struct Shared {
-    bool Loaded = false;
-    std::optional<SummaryStore> Store;
-    std::string Error;
-  };
-  static Shared Cache;
-  const std::string &Path = crossTranslationUnitSettings().ReadSummariesFrom;
-  if (Path.empty())
-    return nullptr;
-  if (!Cache.Loaded) {
-    Cache.Loaded = true;
-    llvm::Expected<SummaryStore> Store = SummaryStore::load(Path);
-    if (Store)
-      Cache.Store = std::move(*Store);
-    else
-      Cache.Error = llvm::toString(Store.takeError());
+namespace {
+
+/// The project cache directory for a unit, when there is one.
+std::optional<std::string> discoverCache(llvm::StringRef MainFile,
+                                         llvm::StringRef BuildDirectory) {
+  if (std::optional<std::string> FromEnvironment =
+          llvm::sys::Process::GetEnv("STALLCHECK_CACHE_DIR");
+      FromEnvironment && !FromEnvironment->empty())
+    return llvm::sys::fs::is_directory(*FromEnvironment) ? FromEnvironment
+                                                         : std::nullopt;
+  for (llvm::StringRef Start :
+       {BuildDirectory, llvm::sys::path::parent_path(MainFile)}) {
+    for (llvm::StringRef Directory = Start; !Directory.empty();
+         Directory = llvm::sys::path::parent_path(Directory))
+      for (llvm::StringRef Sub : {"", "build"}) {
+        llvm::SmallString<256> Database(Directory);
+        llvm::sys::path::append(Database, Sub, "compile_commands.json");
+        if (!llvm::sys::fs::exists(Database))
+          continue;
+        llvm::sys::path::remove_filename(Database);
+        llvm::sys::path::append(Database, ".stallcheck-cache");
+        if (llvm::sys::fs::is_directory(Database))
+          return Database.str().str();
+        // The nearest compilation database is the project's: no cache
+        // means no project run yet.
+        return std::nullopt;
+      }
   }
-  if (!Cache.Store)
-    return summaryError(Cache.Error);
-  return &*Cache.Store;
+  return std::nullopt;
+}
+
+/// What the entries of a cache directory are now: their names, sizes and
+/// times, so that a changed entry (a project run since) is read again.
+std::string cacheState(llvm::StringRef Directory) {
+  std::vector<std::string> Entries;
+  std::error_code EC;
+  for (llvm::sys::fs::directory_iterator It(Directory, EC), End;
+       It != End && !EC; It.increment(EC)) {
+    if (!llvm::StringRef(It->path()).ends_with(CacheEntrySuffix))
+      continue;
+    llvm::sys::fs::file_status Status;
+    if (llvm::sys::fs::status(It->path(), Status))
+      continue;
+    Entries.push_back(
+        It->path() + " " + std::to_string(Status.getSize()) + " " +
+        std::to_string(
+            Status.getLastModificationTime().time_since_epoch().count()));
+  }
+  llvm::sort(Entries);
+  return llvm::join(Entries, "\n");
+}
+
+} // namespace
+
+llvm::Expected<UnitSummaries> summariesFor(llvm::StringRef MainFile,
+                                           llvm::StringRef BuildDirectory) {
+  static std::mutex Lock;
+  std::lock_guard<std::mutex> Guard(Lock);
+  const CrossTranslationUnitSettings &Settings = crossTranslationUnitSettings();
+
+  // Named on the command line: read once, an error when it cannot be used.
+  if (!Settings.ReadSummariesFrom.empty()) {
+    static std::shared_ptr<const SummaryStore> Named;
+    static std::string Error;
+    if (!Named && Error.empty()) {
+      llvm::Expected<SummaryStore> Store =
+          SummaryStore::load(Settings.ReadSummariesFrom);
+      if (Store)
+        Named = std::make_shared<const SummaryStore>(std::move(*Store));
+      else
+        Error = llvm::toString(Store.takeError());
+    }
+    if (!Named)
+      return summaryError(Error);
+    return UnitSummaries{Named, false, Settings.ReadSummariesFrom};
+  }
+  if (Settings.writesSummary())
+    return UnitSummaries();
+
+  // Found: read again whenever a project run changed it.
+  std::optional<std::string> Directory =
+      discoverCache(MainFile, BuildDirectory);
+  if (!Directory)
+    return UnitSummaries();
+  struct Loaded {
+    std::string State;
+    std::shared_ptr<const SummaryStore> Store;
+  };
+  static llvm::StringMap<Loaded> Caches;
+  Loaded &Cache = Caches[*Directory];
+  std::string State = cacheState(*Directory);
+  if (!Cache.Store || Cache.State != State) {
+    Cache.Store = std::make_shared<const SummaryStore>(
+        SummaryStore::loadCache(*Directory));
+    Cache.State = std::move(State);
+  }
+  if (Cache.Store->units() == 0)
+    return UnitSummaries();
+  return UnitSummaries{Cache.Store, true, *Directory};
 }
 
 } // namespace clang::tidy::stall

@@ -16,10 +16,12 @@
 #define STALLCHECK_CORE_FUNCTIONSUMMARY_H
 
 #include "clang/Basic/SourceLocation.h"
+#include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Error.h"
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -168,6 +170,10 @@ struct SummaryFile {
   /// Every file the translation unit read, system headers included, with
   /// its hash: what the project cache checks before it reuses the unit.
   std::vector<SummarisedFile> Inputs;
+  /// The configuration files the checks' options came from or could have:
+  /// every .clang-tidy on the way up from the main file (an empty hash for
+  /// one that does not exist) and the catalogue files.
+  std::vector<SummarisedFile> ConfigInputs;
   /// Findings for the link step (project mode).
   std::vector<PendingFinding> Pending;
   /// The catalogue's categories the pending findings may end in.
@@ -186,22 +192,21 @@ llvm::Expected<SummaryFile> parseSummary(llvm::StringRef Text,
 llvm::Error writeSummaryFile(const SummaryFile &Summary, llvm::StringRef Path);
 llvm::Expected<SummaryFile> readSummaryFile(llvm::StringRef Path);
 
-/// The functions of many summary files, by USR, for the second pass.
+/// The functions of many summary files, by USR, for the second pass and
+/// the editor. It does not change once loaded, so that threads (clangd's
+/// workers) share it; whether a summary is stale is asked through a
+/// SummaryLookup.
 class SummaryStore {
 public:
-  /// Reads \p Path: one summary file, or every "*.stallsum.yaml" file in a
-  /// directory. An unreadable, corrupt or wrong-version file is an error.
+  /// Reads \p Path: one summary file, or every "*.stallsum.yaml" file and
+  /// project cache entry in a directory. An unreadable, corrupt or
+  /// wrong-version file is an error.
   static llvm::Expected<SummaryStore> load(llvm::StringRef Path);
+  /// Reads every entry of the project cache \p Directory that can be read,
+  /// leaving out the others (the next project run recomputes them).
+  static SummaryStore loadCache(llvm::StringRef Directory);
   void add(SummaryFile Summary);
 
-  /// The summary of the function with \p Usr, or null when no summary has
-  /// it or when a file its summary depends on changed since the summary was
-  /// written; then \p StaleFile (when given) is set to that file.
-  const FunctionFacts *find(llvm::StringRef Usr,
-                            std::string *StaleFile = nullptr) const;
-  size_t size() const { return Functions.size(); }
-
-private:
   struct Entry {
     FunctionFacts Facts;
     /// Index of the summary file (translation unit) it was read from.
@@ -211,17 +216,43 @@ private:
     /// trusted.
     bool FileListed;
   };
-  /// The first file of summary \p Unit that changed, or "".
-  llvm::StringRef changedFileOf(size_t Unit) const;
-  /// The hash of \p Path as it is now; "" when it cannot be read.
-  llvm::StringRef currentHash(llvm::StringRef Path) const;
+  /// The function with \p Usr, or null.
+  const Entry *entry(llvm::StringRef Usr) const;
+  /// The files summary \p Unit depends on, with their hashes then.
+  llvm::ArrayRef<SummarisedFile> unitFiles(size_t Unit) const {
+    return UnitFiles[Unit];
+  }
+  size_t units() const { return UnitFiles.size(); }
+  size_t size() const { return Functions.size(); }
 
+private:
   llvm::StringMap<Entry> Functions;
-  /// The files of each summary, as recorded.
   std::vector<std::vector<SummarisedFile>> UnitFiles;
+};
+
+/// One translation unit's use of a store: whether a summary is stale is
+/// decided from the files as they are while the unit is checked, each file
+/// read once.
+class SummaryLookup {
+public:
+  explicit SummaryLookup(const SummaryStore &Store) : Store(Store) {}
+
+  /// The summary of the function with \p Usr, or null when no summary has
+  /// it or when a file its summary depends on changed since the summary was
+  /// written; then \p StaleFile (when given) is set to that file.
+  const FunctionFacts *find(llvm::StringRef Usr,
+                            std::string *StaleFile = nullptr);
+
+private:
+  /// The first file of summary \p Unit that changed, or "".
+  llvm::StringRef changedFileOf(size_t Unit);
+  /// The hash of \p Path as it is now; "" when it cannot be read.
+  llvm::StringRef currentHash(llvm::StringRef Path);
+
+  const SummaryStore &Store;
   /// Per summary, once checked: the file that changed, or "".
-  mutable std::vector<std::optional<std::string>> UnitChanged;
-  mutable llvm::StringMap<std::string> CurrentHashes;
+  llvm::DenseMap<size_t, std::string> UnitChanged;
+  llvm::StringMap<std::string> CurrentHashes;
 };
 
 /// The suffix of the files a summary directory holds.
@@ -254,10 +285,27 @@ struct CrossTranslationUnitSettings {
 };
 CrossTranslationUnitSettings &crossTranslationUnitSettings();
 
-/// The summaries named by crossTranslationUnitSettings(), read once per
-/// process and shared by every check; null when none are configured.
-/// An error is returned to each caller (each check reports it).
-llvm::Expected<const SummaryStore *> sharedSummaryStore();
+/// Summaries for one translation unit, and where they came from.
+struct UnitSummaries {
+  std::shared_ptr<const SummaryStore> Store;
+  /// Found, not named: the project cache beside the compilation database
+  /// (the editor, or stallcheck on one file). Its stale entries are left
+  /// out silently, for the file being edited is always newer than its own.
+  bool Discovered = false;
+  /// The directory it was found in.
+  std::string Directory;
+};
+
+/// The summaries for the translation unit of \p MainFile: those named by
+/// crossTranslationUnitSettings() (read once per process; an error is
+/// returned to each caller, and each check reports it); else, unless this
+/// process writes summaries, the project cache of the last project run:
+/// $STALLCHECK_CACHE_DIR, or .stallcheck-cache beside the nearest
+/// compile_commands.json above \p BuildDirectory or \p MainFile (or in a
+/// build/ directory there), read again when its entries change. None when
+/// there are none.
+llvm::Expected<UnitSummaries> summariesFor(llvm::StringRef MainFile,
+                                           llvm::StringRef BuildDirectory);
 
 } // namespace clang::tidy::stall
 

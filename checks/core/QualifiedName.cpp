@@ -102,6 +102,14 @@ std::string patternName(const NamedDecl &Decl) {
   return llvm::join(Components, "::");
 }
 
+bool QualifiedNamePattern::matchesName(llvm::StringRef QualifiedName) const {
+  llvm::SmallVector<llvm::StringRef, 4> Names = splitComponents(QualifiedName);
+  if (Names.size() < Components.size() ||
+      (Anchored && Names.size() != Components.size()))
+    return false;
+  return std::equal(Components.rbegin(), Components.rend(), Names.rbegin());
+}
+
 bool QualifiedNamePattern::matches(const NamedDecl &Decl) const {
   llvm::SmallString<64> Scratch;
   auto Expected = Components.rbegin();

@@ -29,6 +29,9 @@ public:
   explicit QualifiedNamePattern(llvm::StringRef Name);
 
   bool matches(const NamedDecl &Decl) const;
+  /// Whether it names the declaration whose qualified name, as patternName()
+  /// writes it, is \p QualifiedName.
+  bool matchesName(llvm::StringRef QualifiedName) const;
   /// The unqualified name, the last component.
   llvm::StringRef lastComponent() const { return Components.back(); }
 

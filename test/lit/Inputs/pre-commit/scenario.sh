@@ -3,8 +3,10 @@
 # Plays the pre-commit scenario with Debian's real pre-commit: a hook
 # repository made of this checkout's .pre-commit-hooks.yaml and hook script,
 # a user repository that adds it with three lines of configuration, a
-# commit with a blocking call in a coroutine, then a clean one. Prints what
-# happened; the lit test checks it.
+# commit with a blocking call in a coroutine, then a clean one, then a call
+# to a blocking helper defined in another file (which the hook follows
+# through the cache of a project run). Prints what happened; the lit test
+# checks it.
 set -u
 dir=$1 srcroot=$2 tooldir=$3
 shift 3
@@ -59,4 +61,37 @@ git add src/session.cpp
 git commit -qm "clean" > "$dir/good.txt" 2>&1
 echo "GOOD COMMIT: exit $?"
 cat "$dir/good.txt"
+echo "COMMITS: $(git rev-list --count HEAD)"
+
+# A blocking helper in another file: after a project run, the hook follows
+# the call into it through the project's cache.
+cat > src/nap.h <<'CPP'
+#pragma once
+void nap();
+CPP
+cat > src/nap.cpp <<'CPP'
+#include "nap.h"
+#include <chrono>
+#include <thread>
+void nap() { std::this_thread::sleep_for(std::chrono::seconds(1)); }
+CPP
+printf '[{"directory": "%s", "file": "src/session.cpp", "command": "clang++ %s -c src/session.cpp"},\n {"directory": "%s", "file": "src/nap.cpp", "command": "clang++ %s -c src/nap.cpp"}]\n' \
+  "$PWD" "$flags" "$PWD" "$flags" > compile_commands.json
+echo ".stallcheck-cache/" > .gitignore
+git add .gitignore src/nap.h src/nap.cpp
+git commit -qm "helper" > "$dir/helper.txt" 2>&1
+echo "HELPER COMMIT: exit $?"
+stallcheck-project -p . --quiet
+cat > src/session.cpp <<'CPP'
+#include "nap.h"
+#include <boost/asio.hpp>
+boost::asio::awaitable<void> session(boost::asio::steady_timer &timer) {
+  co_await timer.async_wait(boost::asio::use_awaitable);
+  nap();
+}
+CPP
+git add src/session.cpp
+git commit -qm "chain" > "$dir/chain.txt" 2>&1
+echo "CHAIN COMMIT: exit $?"
+cat "$dir/chain.txt"
 echo "COMMITS: $(git rev-list --count HEAD)"

@@ -7,7 +7,7 @@
 #
 #   cold     every file parsed, the cache written       (ratio to syntax-only)
 #   warm     nothing changed: every file from the cache (ratio to cold)
-#   one .cpp one file edited                            (ratio to cold; 1/N)
+#   one .cpp one file edited                            (ratio to cold; J/N)
 #   header   a header read by k of N files edited       (ratio to cold; k/N)
 #   -j1      cold with one worker, and -j2/-j1
 #
@@ -32,15 +32,21 @@ project="$build/tool/stallcheck-project"
 dir=$(mktemp -d /tmp/stallcheck-project-bench.XXXXXX)
 trap 'rm -rf "$dir"' EXIT
 
-seconds() { /usr/bin/time -f '%e' -o "$dir/time" "$@" >/dev/null 2>&1 || true; cat "$dir/time"; }
+# Wall seconds of a command; a command that fails stops the benchmark (a
+# failed run is no measurement).
+seconds() {
+  /usr/bin/time -f '%e' -o "$dir/time" "$@" >/dev/null 2>"$dir/stderr" || {
+    echo "bench: failed: $*" >&2; cat "$dir/stderr" >&2; exit 1; }
+  tail -1 "$dir/time"
+}
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", (b > 0 ? a / b : 0) }'; }
 
 # One syntax-only pass over every file of a compile_commands.json, $2 at a
-# time, with each entry's own command and directory.
-syntax_pass() {
-  python3 - "$1" "$2" <<'PY'
-import json, os, shlex, subprocess, sys
+# time, with each entry's own command and directory (a script, not a shell
+# function, so that /usr/bin/time can run it).
+cat > "$dir/syntax-pass.py" <<'PY'
+import json, shlex, subprocess, sys
 from concurrent.futures import ThreadPoolExecutor
 db, jobs = sys.argv[1], int(sys.argv[2])
 def run(entry):
@@ -49,12 +55,10 @@ def run(entry):
     if "-o" in out:
         i = out.index("-o"); del out[i:i + 2]
     subprocess.run(["clang++-19", "-fsyntax-only", *out], cwd=entry["directory"],
-                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
 with ThreadPoolExecutor(jobs) as pool:
     list(pool.map(run, json.load(open(db))))
 PY
-}
-
 # bench NAME DIR FILE-TO-TOUCH HEADER-TO-TOUCH K
 bench() {
   local name=$1 project_dir=$2 one=$3 header=$4 k=$5
@@ -63,7 +67,7 @@ bench() {
   local syntax=() cold=() warm=() touched=() headered=() single=()
   local run=("$project" -p "$project_dir" --quiet --cache-dir "$dir/cache-$name")
   for ((r = 0; r < runs; r++)); do
-    syntax+=("$(seconds syntax_pass "$project_dir/compile_commands.json" "$jobs")")
+    syntax+=("$(seconds python3 "$dir/syntax-pass.py" "$project_dir/compile_commands.json" "$jobs")")
     "${run[@]}" --clear-cache >/dev/null
     cold+=("$(seconds "${run[@]}" -j "$jobs")")
     warm+=("$(seconds "${run[@]}" -j "$jobs")")
@@ -85,7 +89,11 @@ bench() {
   echo "  clang++-19 -fsyntax-only  $s s"
   echo "  cold                      $c s   $(ratio "$c" "$s")x syntax-only"
   echo "  warm (nothing changed)    $w s   $(ratio "$w" "$c")x cold"
-  echo "  one .cpp edited           $t s   $(ratio "$t" "$c")x cold (1/N = $(ratio 1 "$n"))"
+  # With J workers a cold run takes N/J parses' time, one file one parse:
+  # the ideal for one edited file is J/N of cold (or 1 when J >= N).
+  local ideal_one
+  ideal_one=$(awk -v j="$jobs" -v n="$n" 'BEGIN { printf "%.3f", (j < n ? j / n : 1) }')
+  echo "  one .cpp edited           $t s   $(ratio "$t" "$c")x cold (one parse: J/N = $ideal_one)"
   echo "  header of $k/$n edited      $h s   $(ratio "$h" "$c")x cold (k/N = $(ratio "$k" "$n"))"
   echo "  cold -j1                  $one_job s   -j$jobs/-j1 = $(ratio "$c" "$one_job")"
 }

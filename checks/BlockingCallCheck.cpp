@@ -2,6 +2,7 @@
 
 #include "BlockingCallCheck.h"
 #include "core/CallChains.h"
+#include "core/Callees.h"
 #include "core/ConfigPaths.h"
 #include "core/Coroutines.h"
 #include "core/Exemptions.h"
@@ -174,6 +175,9 @@ void BlockingCallCheck::checkHelperCall(const Expr &Call,
       Category ? llvm::StringRef(Category->Description) : "blocks";
   emit(Loc, blockingChainWarning(siteOf(Call, Callable), *Chain, Description))
       << Call.getSourceRange();
+  explainMacro(isa<CXXConstructExpr>(Call)
+                   ? cast<CXXConstructExpr>(Call).getLocation()
+                   : Call.getExprLoc());
   explainChain(*Chain);
   emit(chains().locate(Blocking.Where), blockingEndNote(*Chain),
        DiagnosticIDs::Note);
@@ -189,10 +193,12 @@ void BlockingCallCheck::report(const BlockingUse &Use,
   diag(Use.Loc, "%select{call to|construction of}0 '%1' blocks the event "
                 "loop in %select{coroutine '%3'|a coroutine lambda|a "
                 "lambda|function '%3'}2: it %4 (category '%5')")
-      << Use.IsConstruction << Use.What
-      << formOf(Callable)
-      << Callable.getQualifiedNameAsString() << Category->Description
-      << Category->Name << Use.Range;
+      << Use.IsConstruction << Use.What << formOf(Callable)
+      << displayName(Callable) << Category->Description << Category->Name
+      << Use.Range;
+  explainMacro(Use.IsConstruction
+                   ? cast<CXXConstructExpr>(Use.Expression)->getLocation()
+                   : Use.Expression->getExprLoc());
   if (Use.Api->name() == MarkedApiName) {
     const FunctionDecl *Callee =
         Use.IsConstruction

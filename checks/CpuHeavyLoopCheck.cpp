@@ -2,6 +2,7 @@
 
 #include "CpuHeavyLoopCheck.h"
 #include "core/CallChains.h"
+#include "core/Callees.h"
 #include "core/ChainMessages.h"
 #include "core/Coroutines.h"
 #include "clang/AST/ASTContext.h"
@@ -13,6 +14,20 @@
 namespace clang::tidy::stall {
 
 namespace {
+
+/// What a loop finding highlights: the loop's header (`for (...)`,
+/// `while (...)`, `do`), not its whole body.
+SourceRange loopHeader(const Stmt &Loop) {
+  if (const auto *For = dyn_cast<ForStmt>(&Loop))
+    return {For->getForLoc(), For->getRParenLoc()};
+  if (const auto *Range = dyn_cast<CXXForRangeStmt>(&Loop))
+    return {Range->getForLoc(), Range->getRParenLoc()};
+  if (const auto *While = dyn_cast<WhileStmt>(&Loop))
+    return {While->getWhileLoc(), While->getRParenLoc()};
+  if (const auto *Do = dyn_cast<DoStmt>(&Loop))
+    return {Do->getDoLoc(), Do->getDoLoc()};
+  return {Loop.getBeginLoc(), Loop.getBeginLoc()};
+}
 
 constexpr llvm::StringLiteral ThresholdKey = "Threshold";
 constexpr std::uint64_t DefaultThreshold = 1000000;
@@ -92,6 +107,9 @@ void CpuHeavyLoopCheck::checkHelperCall(const Expr &Call,
     return;
   emit(Loc, loopChainWarning(siteOf(Call, Callable), *Chain))
       << Call.getSourceRange();
+  explainMacro(isa<CXXConstructExpr>(Call)
+                   ? cast<CXXConstructExpr>(Call).getLocation()
+                   : Call.getExprLoc());
   explainChain(*Chain);
   emit(chains().locate(Chain->Loop->Where), loopEndNote(*Chain),
        DiagnosticIDs::Note);
@@ -147,7 +165,7 @@ void CpuHeavyLoopCheck::reportHeavy(const Stmt &Loop,
        "'%5'|a coroutine lambda|a lambda|function '%5'}4")
       << formatIterations(Estimate.Iterations) << (PerIteration > 1)
       << formatOperations(PerIteration) << Estimate.describeWork()
-      << formOf(Callable) << Callable.getQualifiedNameAsString();
+      << formOf(Callable) << displayName(Callable) << loopHeader(Loop);
   for (const LoopLevel &Level : Estimate.Levels)
     diag(Level.Trips.Bound->getBeginLoc(),
          "%select{this loop|an inner loop}0 runs %1 times: its bound is '%2'",
@@ -157,7 +175,7 @@ void CpuHeavyLoopCheck::reportHeavy(const Stmt &Loop,
   for (const CalleeCost &Callee : Estimate.Callees)
     diag(Callee.Call->getBeginLoc(),
          "each call to '%0' costs about %1 operations", DiagnosticIDs::Note)
-        << Callee.Call->getDirectCallee()->getQualifiedNameAsString()
+        << displayName(*Callee.Call->getDirectCallee())
         << formatOperations(Callee.Operations);
   explainContext(Callable, Context);
   advise(Loop.getBeginLoc(), Callable, Context);
@@ -170,7 +188,7 @@ void CpuHeavyLoopCheck::reportSpin(const Stmt &Loop, const Expr &Read,
        "loop spins until another thread changes an atomic, without "
        "suspending, stalling the event loop in %select{coroutine '%1'|a "
        "coroutine lambda|a lambda|function '%1'}0")
-      << formOf(Callable) << Callable.getQualifiedNameAsString();
+      << formOf(Callable) << displayName(Callable) << loopHeader(Loop);
   diag(Read.getBeginLoc(), "the loop ends only when '%0' changes",
        DiagnosticIDs::Note)
       << sourceText(Read, Callable.getASTContext());

@@ -8,6 +8,7 @@
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
+#include "llvm/Support/Regex.h"
 #include "llvm/Support/VirtualFileSystem.h"
 
 namespace clang::tidy::stall {
@@ -171,9 +172,17 @@ defaultChecksArgument(bool ArgumentsChooseChecks,
   return std::string("--checks=stall-*");
 }
 
-std::optional<std::string>
-configuredChecks(llvm::StringRef SourceFile,
-                 std::optional<llvm::StringRef> CommandLineConfig) {
+ConfiguredOptions
+configuredOptions(llvm::StringRef SourceFile,
+                  std::optional<llvm::StringRef> CommandLineConfig) {
+  ConfiguredOptions Result;
+  auto Take = [&](const ClangTidyOptions &Options) {
+    if (const std::optional<std::string> &Given = Options.Checks)
+      Result.Checks = Result.Checks ? *Result.Checks + "," + *Given : *Given;
+    Result.SetsHeaderFilter |= Options.HeaderFilterRegex.has_value();
+    Result.SetsExcludeHeaderFilter |=
+        Options.ExcludeHeaderFilterRegex.has_value();
+  };
   if (CommandLineConfig) {
     // A configuration clang-tidy cannot parse is its error to report.
     // Silently: clang-tidy prints the error when it parses it again.
@@ -181,30 +190,121 @@ configuredChecks(llvm::StringRef SourceFile,
         llvm::MemoryBufferRef(*CommandLineConfig, "--config"),
         [](const llvm::SMDiagnostic &) {});
     if (!Parsed)
-      return std::nullopt;
+      return Result;
     // As clang-tidy's ConfigOptionsProvider: the command line's
     // configuration replaces the files' unless it inherits from them.
-    std::optional<std::string> Checks;
     if (Parsed->InheritParentConfig.value_or(false))
-      Checks = configuredChecks(SourceFile, std::nullopt);
-    if (const std::optional<std::string> &Given = Parsed->Checks)
-      Checks = Checks ? *Checks + "," + *Given : *Given;
-    return Checks;
+      Result = configuredOptions(SourceFile, std::nullopt);
+    Take(*Parsed);
+    return Result;
   }
   llvm::SmallString<256> Path(SourceFile);
   if (llvm::sys::fs::make_absolute(Path))
-    return std::nullopt;
+    return Result;
   FileOptionsProvider Provider(ClangTidyGlobalOptions(), ClangTidyOptions(),
                                ClangTidyOptions(),
                                llvm::vfs::getRealFileSystem());
-  std::optional<std::string> Checks;
-  for (const auto &[Options, Source] : Provider.getRawOptions(Path)) {
-    if (Source == FileOptionsProvider::OptionsSourceTypeDefaultBinary ||
-        !Options.Checks)
-      continue;
-    Checks = Checks ? *Checks + "," + *Options.Checks : *Options.Checks;
+  for (const auto &[Options, Source] : Provider.getRawOptions(Path))
+    if (Source != FileOptionsProvider::OptionsSourceTypeDefaultBinary)
+      Take(Options);
+  return Result;
+}
+
+std::optional<std::string>
+configuredChecks(llvm::StringRef SourceFile,
+                 std::optional<llvm::StringRef> CommandLineConfig) {
+  return configuredOptions(SourceFile, CommandLineConfig).Checks;
+}
+
+bool usesCompilationDatabase(llvm::ArrayRef<const char *> Args) {
+  return !llvm::is_contained(Args, llvm::StringRef("--"));
+}
+
+std::string buildDirectory(llvm::ArrayRef<const char *> Args,
+                           llvm::StringRef SourceFile) {
+  if (std::optional<llvm::StringRef> Given = optionValue(Args, "p")) {
+    llvm::SmallString<256> Directory(*Given);
+    llvm::sys::fs::make_absolute(Directory);
+    llvm::sys::path::remove_dots(Directory, /*remove_dot_dot=*/true);
+    return std::string(Directory);
   }
-  return Checks;
+  // As clang-tidy without -p: the nearest directory up from the file with
+  // a compilation database.
+  llvm::SmallString<256> Directory(SourceFile);
+  llvm::sys::fs::make_absolute(Directory);
+  llvm::sys::path::remove_dots(Directory, /*remove_dot_dot=*/true);
+  for (llvm::StringRef Dir = llvm::sys::path::parent_path(Directory);
+       !Dir.empty(); Dir = llvm::sys::path::parent_path(Dir)) {
+    llvm::SmallString<256> Candidate(Dir);
+    llvm::sys::path::append(Candidate, "compile_commands.json");
+    if (llvm::sys::fs::exists(Candidate))
+      return Dir.str();
+  }
+  return {};
+}
+
+std::string projectRoot(llvm::StringRef SourceFile,
+                        llvm::StringRef BuildDirectory) {
+  llvm::SmallString<256> File(SourceFile);
+  llvm::sys::fs::make_absolute(File);
+  llvm::sys::path::remove_dots(File, /*remove_dot_dot=*/true);
+  llvm::StringRef FileDirectory = llvm::sys::path::parent_path(File);
+  // The repository the file is in.
+  for (llvm::StringRef Dir = FileDirectory; !Dir.empty();
+       Dir = llvm::sys::path::parent_path(Dir)) {
+    llvm::SmallString<256> Git(Dir);
+    llvm::sys::path::append(Git, ".git");
+    if (llvm::sys::fs::exists(Git))
+      return Dir.str();
+  }
+  // Else what the file and the build directory have in common: the source
+  // tree of an out-of-source build, or the tree of an in-source one.
+  if (!BuildDirectory.empty()) {
+    llvm::SmallVector<llvm::StringRef, 16> A(
+        llvm::sys::path::begin(FileDirectory),
+        llvm::sys::path::end(FileDirectory));
+    llvm::SmallVector<llvm::StringRef, 16> B(
+        llvm::sys::path::begin(BuildDirectory),
+        llvm::sys::path::end(BuildDirectory));
+    llvm::SmallString<256> Common;
+    for (size_t I = 0; I < A.size() && I < B.size() && A[I] == B[I]; ++I)
+      llvm::sys::path::append(Common, A[I]);
+    if (Common.size() > 1 && llvm::sys::path::has_parent_path(Common))
+      return std::string(Common);
+  }
+  return FileDirectory.str();
+}
+
+std::string defaultHeaderFilter(llvm::StringRef Root) {
+  // Headers under the root, and headers named relative to the compile
+  // directory (`-Iinclude`), which are the project's too.
+  return "^(" + llvm::Regex::escape(Root) + "/|[^/])";
+}
+
+std::vector<std::string>
+defaultHeaderFilterArguments(llvm::ArrayRef<const char *> Args,
+                             llvm::StringRef SourceFile,
+                             const ConfiguredOptions &Configured) {
+  std::vector<std::string> Added;
+  if (!usesCompilationDatabase(Args) || SourceFile.empty())
+    return Added;
+  bool HeaderFilterGiven = Configured.SetsHeaderFilter;
+  bool ExcludeGiven = Configured.SetsExcludeHeaderFilter;
+  for (llvm::StringRef Arg : Args) {
+    if (Arg == "--")
+      break;
+    HeaderFilterGiven |= isOption(Arg, "header-filter");
+    ExcludeGiven |= isOption(Arg, "exclude-header-filter");
+  }
+  if (HeaderFilterGiven)
+    return Added;
+  Added.push_back("--header-filter=" +
+                  defaultHeaderFilter(projectRoot(
+                      SourceFile, buildDirectory(Args, SourceFile))));
+  if (!ExcludeGiven)
+    Added.push_back(
+        ("--exclude-header-filter=" + DefaultExcludeHeaderFilter).str());
+  return Added;
 }
 
 } // namespace clang::tidy::stall

@@ -56,13 +56,60 @@ std::optional<std::string>
 defaultChecksArgument(bool ArgumentsChooseChecks,
                       std::optional<llvm::StringRef> ConfigChecks);
 
-/// The Checks globs that apply to \p SourceFile, joined in the order
-/// clang-tidy applies them; nothing when nothing sets them. They come from
-/// \p CommandLineConfig when given (after the .clang-tidy files' when it
-/// sets InheritParentConfig), else from the .clang-tidy files.
+/// What the configuration that applies to a file sets.
+struct ConfiguredOptions {
+  /// The Checks globs, joined in the order clang-tidy applies them; nothing
+  /// when nothing sets them.
+  std::optional<std::string> Checks;
+  bool SetsHeaderFilter = false;
+  bool SetsExcludeHeaderFilter = false;
+};
+
+/// The configuration that applies to \p SourceFile: \p CommandLineConfig
+/// when given (after the .clang-tidy files' when it sets
+/// InheritParentConfig), else the .clang-tidy files.
+ConfiguredOptions
+configuredOptions(llvm::StringRef SourceFile,
+                  std::optional<llvm::StringRef> CommandLineConfig);
+
+/// configuredOptions(...).Checks.
 std::optional<std::string>
 configuredChecks(llvm::StringRef SourceFile,
                  std::optional<llvm::StringRef> CommandLineConfig);
+
+/// Whether \p Args use a compilation database: no "--" with compiler flags.
+bool usesCompilationDatabase(llvm::ArrayRef<const char *> Args);
+
+/// The build directory of \p Args: -p, else the nearest directory above
+/// \p SourceFile with a compile_commands.json (as clang-tidy looks); empty
+/// when there is none. Absolute.
+std::string buildDirectory(llvm::ArrayRef<const char *> Args,
+                           llvm::StringRef SourceFile);
+
+/// The directory whose headers are the project's, for \p SourceFile: the
+/// nearest directory above it holding `.git`; else the deepest directory
+/// the file and \p BuildDirectory share, unless that is the file system's
+/// root; else the file's own directory.
+std::string projectRoot(llvm::StringRef SourceFile,
+                        llvm::StringRef BuildDirectory);
+
+/// The header filter of a project's headers: the files under \p Root, and
+/// the files named relative to the compile directory (`-Iinclude`).
+std::string defaultHeaderFilter(llvm::StringRef Root);
+
+/// The third-party directories whose headers are not the project's.
+inline constexpr llvm::StringLiteral DefaultExcludeHeaderFilter =
+    "(^|/)(third_party|third-party|thirdparty|3rdparty|vendor|external|_deps)/";
+
+/// The header filter arguments to add so that the project's own headers are
+/// checked: --header-filter=defaultHeaderFilter(projectRoot(...)) and
+/// --exclude-header-filter=DefaultExcludeHeaderFilter, each unless the
+/// command line or \p Configured sets it (the exclusion is added only with
+/// the default filter). Nothing without a compilation database.
+std::vector<std::string>
+defaultHeaderFilterArguments(llvm::ArrayRef<const char *> Args,
+                             llvm::StringRef SourceFile,
+                             const ConfiguredOptions &Configured);
 
 } // namespace clang::tidy::stall
 

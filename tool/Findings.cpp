@@ -324,6 +324,16 @@ llvm::Error writeBaseline(llvm::raw_ostream &OS,
   return llvm::Error::success();
 }
 
+namespace {
+/// CWE-1322, "Use of Blocking Code in Single-threaded, Non-blocking
+/// Context", and fixed GUIDs for the CWE taxonomy and that taxon (SARIF
+/// refers to tool components by GUID; these are stallcheck's own, stable).
+constexpr llvm::StringLiteral CweId = "1322";
+constexpr llvm::StringLiteral CweGuid = "a7f3c1e2-5b9d-4e8a-9c61-3d2f0b7e4a15";
+constexpr llvm::StringLiteral CweTaxonGuid =
+    "4c8e2a9f-1d7b-4f36-b0e5-9a2c6d81f3b7";
+} // namespace
+
 llvm::json::Value sarifLog(llvm::ArrayRef<tooling::Diagnostic> Diagnostics,
                            llvm::ArrayRef<std::string> Fingerprints,
                            const SarifSettings &Settings,
@@ -337,14 +347,30 @@ llvm::json::Value sarifLog(llvm::ArrayRef<tooling::Diagnostic> Diagnostics,
     RuleIndex[Name] = Rules.size();
     llvm::json::Object Rule{{"id", Name}};
     if (const CheckHelp *Help = helpFor(Name)) {
-      std::string Url = Settings.DocsBaseUrl + Name.str() + ".md";
       Rule["shortDescription"] = llvm::json::Object{{"text", Help->Short}};
       Rule["fullDescription"] = llvm::json::Object{{"text", Help->Full}};
-      Rule["help"] = llvm::json::Object{
-          {"text", (Help->Full + " See " + Url).str()},
-          {"markdown",
-           (Help->Full + " See [" + Name + "](" + Url + ").").str()}};
-      Rule["helpUri"] = Url;
+      if (Settings.DocsBaseUrl.empty()) {
+        Rule["help"] = llvm::json::Object{{"text", Help->Full}};
+      } else {
+        std::string Url = Settings.DocsBaseUrl + Name.str() + ".md";
+        Rule["help"] = llvm::json::Object{
+            {"text", (Help->Full + " See " + Url).str()},
+            {"markdown",
+             (Help->Full + " See [" + Name + "](" + Url + ").").str()}};
+        Rule["helpUri"] = Url;
+      }
+      // Every stall-* check finds CWE-1322: the rule is that weakness,
+      // for SARIF viewers (relationships) and GitHub code scanning (tags).
+      Rule["relationships"] = llvm::json::Array{llvm::json::Object{
+          {"target",
+           llvm::json::Object{
+               {"id", CweId},
+               {"guid", CweTaxonGuid},
+               {"toolComponent",
+                llvm::json::Object{{"name", "CWE"}, {"guid", CweGuid}}}}},
+          {"kinds", llvm::json::Array{"superset"}}}};
+      Rule["properties"] = llvm::json::Object{
+          {"tags", llvm::json::Array{"external/cwe/cwe-1322"}}};
     } else {
       std::string Text = ("Reported by " + Name + ".").str();
       Rule["shortDescription"] = llvm::json::Object{{"text", Text}};
@@ -368,13 +394,17 @@ llvm::json::Value sarifLog(llvm::ArrayRef<tooling::Diagnostic> Diagnostics,
       return std::nullopt;
     llvm::json::Object Region{{"startLine", Start->Line},
                               {"startColumn", Start->Column}};
+    // The end of the range the finding is in (a call's range starts at
+    // its callee's scope, `std::`, before the name the finding points at).
     for (const tooling::FileByteRange &Range : Message.Ranges)
       if (Range.FilePath == Message.FilePath &&
-          Range.FileOffset == Message.FileOffset && Range.Length > 0)
+          Range.FileOffset <= Message.FileOffset &&
+          Message.FileOffset < Range.FileOffset + Range.Length)
         if (std::optional<LineColumn> End = Sources.position(
                 Range.FilePath, Range.FileOffset + Range.Length)) {
           Region["endLine"] = End->Line;
           Region["endColumn"] = End->Column;
+          break;
         }
     llvm::json::Object Artifact;
     std::string Relative = relativePath(Message.FilePath, Settings.SourceRoot);
@@ -444,16 +474,37 @@ llvm::json::Value sarifLog(llvm::ArrayRef<tooling::Diagnostic> Diagnostics,
   Driver["name"] = "stallcheck";
   Driver["version"] = Settings.ToolVersion;
   Driver["semanticVersion"] = Settings.ToolVersion;
-  Driver["informationUri"] = Settings.DocsBaseUrl + "list.md";
+  if (!Settings.DocsBaseUrl.empty())
+    Driver["informationUri"] = Settings.DocsBaseUrl + "list.md";
   Driver["rules"] = std::move(Rules);
+  Driver["supportedTaxonomies"] =
+      llvm::json::Array{llvm::json::Object{{"name", "CWE"}, {"guid", CweGuid}}};
   llvm::json::Object Tool;
   Tool["driver"] = std::move(Driver);
+  // The one weakness the rules name, as a taxonomy of the run.
+  llvm::json::Object Cwe{
+      {"name", "CWE"},
+      {"guid", CweGuid},
+      {"version", "4.16"},
+      {"organization", "MITRE"},
+      {"shortDescription",
+       llvm::json::Object{{"text", "The MITRE Common Weakness Enumeration"}}},
+      {"informationUri", "https://cwe.mitre.org/"},
+      {"isComprehensive", false},
+      {"taxa",
+       llvm::json::Array{llvm::json::Object{
+           {"id", CweId},
+           {"guid", CweTaxonGuid},
+           {"name", "Use of Blocking Code in Single-threaded, Non-blocking "
+                    "Context"},
+           {"helpUri", "https://cwe.mitre.org/data/definitions/1322.html"}}}}};
   llvm::json::Object SourceRootBase;
   SourceRootBase["uri"] = "file://" + encodeUriPath(Root);
   llvm::json::Object BaseIds;
   BaseIds["%SRCROOT%"] = std::move(SourceRootBase);
   llvm::json::Object Run;
   Run["tool"] = std::move(Tool);
+  Run["taxonomies"] = llvm::json::Array{std::move(Cwe)};
   Run["originalUriBaseIds"] = std::move(BaseIds);
   Run["columnKind"] = "unicodeCodePoints";
   Run["results"] = std::move(Results);

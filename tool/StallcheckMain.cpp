@@ -67,21 +67,31 @@ int main(int argc, const char **argv) {
       return 1;
     }
 
+  // What the configuration of the first file sets, as clang-tidy reads it.
+  std::optional<std::string> Config =
+      clang::tidy::stall::commandLineConfig(UserArgs);
+  const clang::tidy::stall::ConfiguredOptions Configured =
+      clang::tidy::stall::configuredOptions(
+          Sources.empty() ? std::string("dummy") : Sources.front(),
+          Config ? std::optional<llvm::StringRef>(*Config) : std::nullopt);
+
+  // The project's own headers are checked unless something says which.
+  std::vector<std::string> Added =
+      clang::tidy::stall::defaultHeaderFilterArguments(
+          UserArgs, Sources.empty() ? llvm::StringRef() : Sources.front(),
+          Configured);
+
   bool Chosen = clang::tidy::stall::argumentsChooseChecks(UserArgs);
-  std::optional<std::string> ConfigChecks;
-  if (!Chosen) {
-    std::optional<std::string> Config =
-        clang::tidy::stall::commandLineConfig(UserArgs);
-    ConfigChecks = clang::tidy::stall::configuredChecks(
-        Sources.empty() ? std::string("dummy") : Sources.front(),
-        Config ? std::optional<llvm::StringRef>(*Config) : std::nullopt);
-  }
   std::optional<std::string> ChecksArgument =
       clang::tidy::stall::defaultChecksArgument(
-          Chosen, ConfigChecks ? std::optional<llvm::StringRef>(*ConfigChecks)
-                               : std::nullopt);
+          Chosen, Configured.Checks
+                      ? std::optional<llvm::StringRef>(*Configured.Checks)
+                      : std::nullopt);
   if (ChecksArgument)
-    Args.insert(Args.begin() + 1, ChecksArgument->c_str());
+    Added.push_back(*ChecksArgument);
+  Args.insert(Args.begin() + 1, Added.size(), nullptr);
+  for (size_t I = 0; I < Added.size(); ++I)
+    Args[1 + I] = Added[I].c_str();
 
   return clang::tidy::clangTidyMain(static_cast<int>(Args.size()),
                                     Args.data());

@@ -53,6 +53,24 @@ std::string spelledType(QualType Type, const ASTContext &Context,
   }
   return TypeName::getFullyQualifiedName(Type, Context, Policy);
 }
+
+/// The type \p Pointee as the user wrote it in \p Smart, the type of a smart
+/// pointer (or any class template) whose operator-> or operator* gave it:
+/// the template argument of the same type (`std::ifstream` in
+/// `std::shared_ptr<std::ifstream>`), which the instantiation's own
+/// `element_type` has lost.
+std::optional<QualType> writtenPointee(QualType Smart, QualType Pointee,
+                                       const ASTContext &Context) {
+  const auto *Specialization =
+      Smart.getNonReferenceType()->getAs<TemplateSpecializationType>();
+  if (!Specialization)
+    return std::nullopt;
+  for (const TemplateArgument &Argument : Specialization->template_arguments())
+    if (Argument.getKind() == TemplateArgument::Type &&
+        Context.hasSameUnqualifiedType(Argument.getAsType(), Pointee))
+      return Argument.getAsType();
+  return std::nullopt;
+}
 } // namespace
 
 std::string describeCallee(const CallExpr &Call) {
@@ -62,10 +80,20 @@ std::string describeCallee(const CallExpr &Call) {
   const auto *Member = dyn_cast<CXXMemberCallExpr>(&Call);
   if (Method && Member && !Method->isOverloadedOperator()) {
     // The object as written, before any derived-to-base conversion.
-    QualType Object =
-        Member->getImplicitObjectArgument()->IgnoreParenImpCasts()->getType();
+    const Expr *ObjectExpr =
+        Member->getImplicitObjectArgument()->IgnoreParenImpCasts();
+    QualType Object = ObjectExpr->getType();
     if (Object->isPointerType())
       Object = Object->getPointeeType();
+    // Through a smart pointer: `p->read()`, `(*p).read()`.
+    if (const auto *Operator = dyn_cast<CXXOperatorCallExpr>(ObjectExpr);
+        Operator && Operator->getNumArgs() == 1 &&
+        (Operator->getOperator() == OO_Arrow ||
+         Operator->getOperator() == OO_Star))
+      if (std::optional<QualType> Written = writtenPointee(
+              Operator->getArg(0)->IgnoreParenImpCasts()->getType(), Object,
+              Context))
+        Object = *Written;
     if (!Object.isNull()) {
       PrintingPolicy Policy(Context.getLangOpts());
       Policy.SuppressScope = false;

@@ -51,6 +51,11 @@ const FunctionDecl *followedCallee(const Stmt &CallOrConstruct,
 }
 
 std::string displayName(const FunctionDecl &Function) {
+  // One name for every instance of a template: the findings of Server<Tcp>
+  // and Server<Tls> at one line are one finding.
+  if (const FunctionDecl *Pattern = Function.getTemplateInstantiationPattern();
+      Pattern && Pattern != &Function)
+    return displayName(*Pattern);
   if (!isLambdaCallOperator(&Function))
     return Function.getQualifiedNameAsString();
   const SourceManager &Sources = Function.getASTContext().getSourceManager();

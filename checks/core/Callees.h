@@ -26,8 +26,10 @@ const FunctionDecl *followedCallee(const Stmt &CallOrConstruct,
                                    const SourceManager &Sources,
                                    const StallCatalogue &Catalogue);
 
-/// How notes name a function: its qualified name; a lambda by where it is
-/// ("lambda at io.cpp:12:15"), as clang names its type.
+/// How messages and notes name a function: its qualified name; a lambda by
+/// where it is ("lambda at io.cpp:12:15"), as clang names its type. An
+/// instance of a template is named as the template (`Server::run` for
+/// `Server<Tcp>::run`), so that every instance reads alike.
 std::string displayName(const FunctionDecl &Function);
 
 /// Whether calling the coroutine \p Callee runs its body in the caller up

@@ -1,6 +1,7 @@
 //===--- EventLoopCheckBase.cpp - stallcheck ------------------------------===//
 
 #include "EventLoopCheckBase.h"
+#include "Callees.h"
 #include "ChainMessages.h"
 #include "ConfigPaths.h"
 #include "Coroutines.h"
@@ -408,7 +409,7 @@ StallSite EventLoopCheckBase::siteOf(const Expr &Call,
     Site.Constructed = describeConstructed(*Construct);
   }
   Site.Form = formOf(Callable);
-  Site.Callable = Callable.getQualifiedNameAsString();
+  Site.Callable = displayName(Callable);
   return Site;
 }
 
@@ -416,6 +417,31 @@ SourceLocation EventLoopCheckBase::callLocation(const Expr &Call) const {
   const auto *Construct = dyn_cast<CXXConstructExpr>(&Call);
   return Sources->getFileLoc(Construct ? Construct->getLocation()
                                        : Call.getExprLoc());
+}
+
+std::string EventLoopCheckBase::expandedMacro(SourceLocation Loc) const {
+  llvm::StringRef Name;
+  while (Loc.isMacroID()) {
+    if (Sources->isMacroArgExpansion(Loc)) {
+      // Written in the macro's arguments: by whoever invoked it.
+      Loc = Sources->getImmediateSpellingLoc(Loc);
+      Name = llvm::StringRef();
+      continue;
+    }
+    Name = Lexer::getImmediateMacroName(Loc, *Sources, getLangOpts());
+    Loc = Sources->getImmediateExpansionRange(Loc).getBegin();
+  }
+  return Name.str();
+}
+
+void EventLoopCheckBase::explainMacro(SourceLocation Loc) {
+  std::string Macro = expandedMacro(Loc);
+  if (Macro.empty())
+    return;
+  Message Note;
+  Note.Format = "in the expansion of macro '%0'";
+  Note << llvm::StringRef(Macro);
+  emit(Sources->getFileLoc(Loc), Note, DiagnosticIDs::Note);
 }
 
 void EventLoopCheckBase::deferChain(const Expr &Call,
@@ -427,6 +453,9 @@ void EventLoopCheckBase::deferChain(const Expr &Call,
   Pending.Check = getID().str();
   Pending.CalleeUsr = usrOf(Callee);
   Pending.Where = positionOf(callLocation(Call), *Sources);
+  const auto *Construct = dyn_cast<CXXConstructExpr>(&Call);
+  Pending.Macro =
+      expandedMacro(Construct ? Construct->getLocation() : Call.getExprLoc());
   CharSourceRange Range =
       CharSourceRange::getTokenRange(Sources->getFileLoc(Call.getBeginLoc()),
                                      Sources->getFileLoc(Call.getEndLoc()));
@@ -459,8 +488,8 @@ void EventLoopCheckBase::deferChain(const Expr &Call,
   // the level it was exported with, and drops the ticket itself.
   diag(callLocation(Call), "call to '%0' leads into other files; the project "
                            "command links its chain (pending %1)")
-      << Callee.getQualifiedNameAsString()
-      << static_cast<unsigned>(Parts.Pending.size()) << Range;
+      << displayName(Callee) << static_cast<unsigned>(Parts.Pending.size())
+      << Range;
   Parts.Pending.push_back(std::move(Pending));
   if (const FunctionDecl *Definition = Callee.getDefinition();
       Definition && Definition->hasBody())
@@ -511,7 +540,7 @@ std::pair<SourceLocation, Message>
 EventLoopCheckBase::contextNote(const FunctionDecl &Callable,
                                 const ContextDecision &Context) {
   const bool IsLambda = isLambdaCallOperator(&Callable);
-  const std::string Name = Callable.getQualifiedNameAsString();
+  const std::string Name = displayName(Callable);
   Message M;
   switch (Context.Reason) {
   case ContextReason::CompletionHandler:

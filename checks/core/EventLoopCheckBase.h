@@ -90,6 +90,14 @@ protected:
   static StallSite siteOf(const Expr &Call, const FunctionDecl &Callable);
   /// Where a finding at \p Call is reported.
   SourceLocation callLocation(const Expr &Call) const;
+  /// The macro whose expansion wrote the code at \p Loc, as the user
+  /// invoked it (the outermost of nested macros); empty when the user wrote
+  /// that code (outside macros, or in a macro's arguments).
+  std::string expandedMacro(SourceLocation Loc) const;
+  /// The note, at the user's line, that a finding at \p Loc comes from the
+  /// expansion of a macro: the warning alone would point at a line that
+  /// shows no call.
+  void explainMacro(SourceLocation Loc);
 
   /// How a warning names the code that stalls the loop: the index of
   /// "%select{coroutine '%N'|a coroutine lambda|a lambda|function '%N'}".

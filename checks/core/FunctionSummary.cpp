@@ -126,6 +126,7 @@ template <> struct MappingTraits<PendingFinding> {
     IO.mapRequired("at", Pending.Where);
     IO.mapRequired("range-begin", Pending.RangeBegin);
     IO.mapRequired("range-end", Pending.RangeEnd);
+    IO.mapOptional("macro", Pending.Macro, std::string());
     IO.mapOptional("construction", Pending.IsConstruction, false);
     IO.mapOptional("constructed", Pending.Constructed, std::string());
     IO.mapRequired("form", Pending.Form);

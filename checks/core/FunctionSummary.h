@@ -134,6 +134,9 @@ struct PendingFinding {
   SourcePosition Where;
   SourcePosition RangeBegin;
   SourcePosition RangeEnd;
+  /// The macro whose expansion wrote the call (EventLoopCheckBase::
+  /// expandedMacro); empty when the user wrote it.
+  std::string Macro;
   bool IsConstruction = false;
   /// The type constructed, as written, for a construction.
   std::string Constructed;

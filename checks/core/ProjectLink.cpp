@@ -102,6 +102,9 @@ std::optional<LinkedFinding> link(const SummaryFile &Unit, size_t UnitIndex,
                               Site, *Chain,
                               Category ? llvm::StringRef(Category->Description)
                                        : "blocks"))};
+  if (!Pending.Macro.empty())
+    Finding.Notes.push_back(
+        {Pending.Where, "in the expansion of macro '" + Pending.Macro + "'"});
   for (size_t I = 0; I < Chain->Calls.size(); ++I)
     Finding.Notes.push_back({Chain->Calls[I]->Where.Position,
                              formatMessage(chainLinkNote(*Chain, I))});

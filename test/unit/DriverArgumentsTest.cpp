@@ -3,6 +3,7 @@
 #include "DriverArguments.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
+#include "llvm/Support/Regex.h"
 #include "llvm/Support/raw_ostream.h"
 #include "gtest/gtest.h"
 
@@ -134,6 +135,105 @@ TEST(DriverArgumentsTest, ReadsChecksFromClangTidyFiles) {
   EXPECT_FALSE(llvm::sys::fs::remove(Given));
   EXPECT_FALSE(llvm::sys::fs::remove(Config));
   EXPECT_FALSE(llvm::sys::fs::remove(Directory));
+}
+
+TEST(DriverArgumentsTest, ProjectRootFromGitOrTheBuildDirectory) {
+  llvm::SmallString<128> Directory;
+  ASSERT_FALSE(
+      llvm::sys::fs::createUniqueDirectory("stall-project-root", Directory));
+  llvm::SmallString<128> Real;
+  ASSERT_FALSE(llvm::sys::fs::real_path(Directory, Real));
+  auto Path = [&](llvm::StringRef Relative) {
+    llvm::SmallString<128> Result(Real);
+    llvm::sys::path::append(Result, Relative);
+    return std::string(Result);
+  };
+  ASSERT_FALSE(llvm::sys::fs::create_directories(Path("repo/src/net")));
+  ASSERT_FALSE(llvm::sys::fs::create_directories(Path("repo/build")));
+
+  // No repository: what the file and the build directory share.
+  EXPECT_EQ(projectRoot(Path("repo/src/net/a.cpp"), Path("repo/build")),
+            Path("repo"));
+  EXPECT_EQ(projectRoot(Path("repo/src/net/a.cpp"), Path("repo")), Path("repo"))
+      << "an in-source build";
+  EXPECT_EQ(projectRoot(Path("repo/src/../src/net/a.cpp"), ""),
+            Path("repo/src/net"))
+      << "no build directory: the file's own, without '..'";
+  EXPECT_EQ(projectRoot(Path("repo/src/net/a.cpp"), "/tmp-elsewhere/build"),
+            Path("repo/src/net"))
+      << "sharing only the file system's root is sharing nothing";
+
+  // A repository decides.
+  ASSERT_FALSE(llvm::sys::fs::create_directories(Path("repo/.git")));
+  EXPECT_EQ(projectRoot(Path("repo/src/net/a.cpp"), "/tmp-elsewhere/build"),
+            Path("repo"));
+  EXPECT_FALSE(llvm::sys::fs::remove_directories(Directory));
+}
+
+TEST(DriverArgumentsTest, HeaderFiltersByDefault) {
+  llvm::Regex Filter(defaultHeaderFilter("/p/repo"));
+  EXPECT_TRUE(Filter.match("/p/repo/include/net/conn.hpp"));
+  EXPECT_TRUE(Filter.match("include/net/conn.hpp")) << "relative: -Iinclude";
+  EXPECT_TRUE(Filter.match("../include/net/conn.hpp"));
+  EXPECT_FALSE(Filter.match("/p/repository/x.hpp")) << "a sibling, not a child";
+  EXPECT_FALSE(Filter.match("/usr/local/include/lib.hpp"));
+  llvm::Regex Dotted(defaultHeaderFilter("/p/my.repo"));
+  EXPECT_FALSE(Dotted.match("/p/myxrepo/a.hpp")) << "the root is escaped";
+
+  llvm::Regex Exclude(DefaultExcludeHeaderFilter);
+  for (llvm::StringRef Vendored :
+       {"/p/repo/third_party/lib/lib.hpp", "third_party/lib.hpp",
+        "./vendor/x.h", "/p/repo/build/_deps/fmt-src/include/fmt/core.h",
+        "/p/repo/external/asio/asio.hpp", "/p/repo/3rdparty/json.hpp"})
+    EXPECT_TRUE(Exclude.match(Vendored)) << Vendored.str();
+  for (llvm::StringRef Own :
+       {"/p/repo/include/vendors.hpp", "/p/repo/src/externals/x.h"})
+    EXPECT_FALSE(Exclude.match(Own)) << Own.str();
+}
+
+TEST(DriverArgumentsTest, HeaderFilterArgumentsUnlessSaid) {
+  const ConfiguredOptions None;
+  auto Added = [&](std::vector<const char *> Args,
+                   const ConfiguredOptions &Configured) {
+    return defaultHeaderFilterArguments(Args, "/p/repo/src/a.cpp", Configured);
+  };
+  std::vector<std::string> Both = Added({"-p", "/p/repo/build"}, None);
+  ASSERT_EQ(Both.size(), 2u);
+  EXPECT_EQ(Both[0], "--header-filter=" + defaultHeaderFilter("/p/repo"));
+  EXPECT_EQ(Both[1],
+            ("--exclude-header-filter=" + DefaultExcludeHeaderFilter).str());
+
+  EXPECT_TRUE(Added({"/p/repo/src/a.cpp", "--", "-std=c++20"}, None).empty())
+      << "no compilation database: clang-tidy's default";
+  EXPECT_TRUE(Added({"-p", "b", "--header-filter=.*"}, None).empty());
+  EXPECT_TRUE(Added({"-p", "b", "-header-filter", ".*"}, None).empty());
+  EXPECT_EQ(Added({"-p", "b", "--exclude-header-filter=x"}, None).size(), 1u)
+      << "the default filter, the user's exclusion";
+
+  ConfiguredOptions Filtered;
+  Filtered.SetsHeaderFilter = true;
+  EXPECT_TRUE(Added({"-p", "b"}, Filtered).empty());
+  ConfiguredOptions Excluding;
+  Excluding.SetsExcludeHeaderFilter = true;
+  EXPECT_EQ(Added({"-p", "b"}, Excluding).size(), 1u);
+}
+
+TEST(DriverArgumentsTest, ReadsHeaderFiltersFromClangTidyFiles) {
+  llvm::SmallString<128> Directory;
+  ASSERT_FALSE(
+      llvm::sys::fs::createUniqueDirectory("stall-header-filter", Directory));
+  llvm::SmallString<128> Source(Directory);
+  llvm::sys::path::append(Source, "a.cpp");
+  llvm::SmallString<128> Config(Directory);
+  llvm::sys::path::append(Config, ".clang-tidy");
+  writeFile(Config, "Checks: '-*'\nExcludeHeaderFilterRegex: 'gen/'\n");
+  ConfiguredOptions Read = configuredOptions(Source, std::nullopt);
+  EXPECT_FALSE(Read.SetsHeaderFilter);
+  EXPECT_TRUE(Read.SetsExcludeHeaderFilter);
+  Read = configuredOptions(Source, llvm::StringRef("{HeaderFilterRegex: ''}"));
+  EXPECT_TRUE(Read.SetsHeaderFilter) << "an empty filter is a choice too";
+  EXPECT_FALSE(Read.SetsExcludeHeaderFilter) << "--config replaces the file";
+  EXPECT_FALSE(llvm::sys::fs::remove_directories(Directory));
 }
 
 } // namespace

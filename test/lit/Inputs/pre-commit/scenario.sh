@@ -95,3 +95,42 @@ git commit -qm "chain" > "$dir/chain.txt" 2>&1
 echo "CHAIN COMMIT: exit $?"
 cat "$dir/chain.txt"
 echo "COMMITS: $(git rev-list --count HEAD)"
+
+# A project header with a blocking coroutine, staged alone: checked as its
+# own file, with the compile command of its nearest source file.
+git reset -q --hard
+cat > src/conn.hpp <<'CPP'
+#pragma once
+#include <boost/asio.hpp>
+#include <chrono>
+#include <thread>
+inline boost::asio::awaitable<void> serve() {
+  std::this_thread::sleep_for(std::chrono::seconds(1));
+  co_return;
+}
+CPP
+git add src/conn.hpp
+git commit -qm "header" > "$dir/header.txt" 2>&1
+echo "HEADER COMMIT: exit $?"
+cat "$dir/header.txt"
+echo "COMMITS: $(git rev-list --count HEAD)"
+
+# The same header in a third-party directory is not the project's.
+git reset -q --hard
+rm -f src/conn.hpp
+mkdir -p src/third_party
+cat > src/third_party/lib.hpp <<'CPP'
+#pragma once
+#include <boost/asio.hpp>
+#include <chrono>
+#include <thread>
+inline boost::asio::awaitable<void> serve() {
+  std::this_thread::sleep_for(std::chrono::seconds(1));
+  co_return;
+}
+CPP
+git add src/third_party/lib.hpp
+git commit -qm "vendored" > "$dir/vendored.txt" 2>&1
+echo "THIRD-PARTY COMMIT: exit $?"
+cat "$dir/vendored.txt"
+echo "COMMITS: $(git rev-list --count HEAD)"

@@ -1,0 +1,3 @@
+#include "net/log.hpp"
+#include <fstream>
+void net::flush_log() { std::ofstream("app.log", std::ios::app) << "\n"; }

@@ -10,6 +10,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "core/EventLoopCheckBase.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Compiler.h"
 #include <vector>
@@ -45,6 +46,8 @@ int main(int Argc, char *Argv[]) {
   if (!HasResourceDir)
     Args.insert(Args.begin() + 1, ResourceDir);
   Args.push_back(nullptr);
+  // The editor shows diagnostics in the file: a broken catalogue must be one.
+  clang::tidy::stall::reportConfigurationErrorsInMainFile();
   return clang::clangd::clangdMain(static_cast<int>(Args.size()) - 1,
                                    Args.data());
 }

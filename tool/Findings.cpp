@@ -210,6 +210,55 @@ distinctDiagnostics(std::vector<tooling::Diagnostic> Diagnostics) {
   return Distinct;
 }
 
+void restoreNonUtf8Path(std::vector<tooling::Diagnostic> &Diagnostics,
+                        llvm::StringRef File) {
+  if (llvm::json::isUTF8(File))
+    return;
+  // The export keeps the name up to its first byte that is not UTF-8 and
+  // replaces what follows (clang-tidy 19 writes "caf\uFFFD" for Latin-1
+  // "caf\xe9.cpp"). A path the findings name that does not exist, in the
+  // same directory, with that prefix, is this file.
+  llvm::StringRef Directory = llvm::sys::path::parent_path(File);
+  llvm::StringRef Name = llvm::sys::path::filename(File);
+  size_t Valid = 0;
+  while (Valid < Name.size() && llvm::json::isUTF8(Name.take_front(Valid + 1)))
+    ++Valid;
+  const llvm::StringRef Prefix = Name.take_front(Valid);
+  llvm::StringMap<bool> IsThisFile;
+  llvm::StringRef BuildDirectory;
+  auto Restore = [&](std::string &Path) {
+    if (Path == File)
+      return;
+    auto [It, Inserted] = IsThisFile.try_emplace(Path, false);
+    if (Inserted) {
+      // Relative to the entry's directory, as clang-tidy may write it.
+      llvm::SmallString<256> Absolute(Path);
+      if (!llvm::sys::path::is_absolute(Absolute)) {
+        Absolute = BuildDirectory;
+        llvm::sys::path::append(Absolute, Path);
+      }
+      llvm::sys::path::remove_dots(Absolute, /*remove_dot_dot=*/true);
+      It->second = llvm::sys::path::parent_path(Absolute) == Directory &&
+                   llvm::sys::path::filename(Absolute).starts_with(Prefix) &&
+                   !llvm::sys::fs::exists(Absolute);
+    }
+    if (It->second)
+      Path = File.str();
+  };
+  auto RestoreMessage = [&](tooling::DiagnosticMessage &Message) {
+    Restore(Message.FilePath);
+    for (tooling::FileByteRange &Range : Message.Ranges)
+      Restore(Range.FilePath);
+  };
+  for (tooling::Diagnostic &Diag : Diagnostics) {
+    BuildDirectory = Diag.BuildDirectory;
+    IsThisFile.clear();
+    RestoreMessage(Diag.Message);
+    for (tooling::DiagnosticMessage &Note : Diag.Notes)
+      RestoreMessage(Note);
+  }
+}
+
 llvm::Expected<std::vector<tooling::Diagnostic>>
 readExportedDiagnostics(llvm::ArrayRef<std::string> Paths) {
   std::vector<tooling::Diagnostic> All;
@@ -262,22 +311,36 @@ llvm::Expected<Baseline> readBaseline(llvm::StringRef Path) {
   llvm::Expected<std::string> Text = readInputFile(Path, "baseline");
   if (!Text)
     return Text.takeError();
-  if (llvm::Error Err = checkNesting(*Text, Path))
-    return findingsError("invalid baseline: " + llvm::toString(std::move(Err)));
-  llvm::Expected<llvm::json::Value> Parsed = llvm::json::parse(*Text);
-  if (!Parsed) {
-    // LLVM says "[line:column, byte=N]: message"; say "file:line:column:".
-    std::string Message = llvm::toString(Parsed.takeError());
-    llvm::SmallVector<llvm::StringRef, 4> Parts;
-    static const llvm::Regex Position(
-        "^\\[([0-9]+):([0-9]+), byte=[0-9]+\\]: (.*)$");
-    unsigned Column = 0;
-    if (Position.match(Message, &Parts) && llvm::to_integer(Parts[2], Column))
-      return findingsError(Path + ":" + Parts[1] + ":" +
-                           llvm::Twine(Column + 1) +
-                           ": invalid baseline: " + Parts[3]);
-    return findingsError(Path + ": invalid baseline: " + Message);
-  }
+  return parseBaseline(*Text, Path);
+}
+
+llvm::Expected<llvm::json::Value> parseJsonFile(llvm::StringRef Text,
+                                                llvm::StringRef Path,
+                                                llvm::StringRef What) {
+  if (llvm::Error Err = checkNesting(Text, Path))
+    return findingsError("invalid " + What + ": " +
+                         llvm::toString(std::move(Err)));
+  llvm::Expected<llvm::json::Value> Parsed = llvm::json::parse(Text);
+  if (Parsed)
+    return Parsed;
+  // LLVM says "[line:column, byte=N]: message"; say "file:line:column:".
+  std::string Message = llvm::toString(Parsed.takeError());
+  llvm::SmallVector<llvm::StringRef, 4> Parts;
+  static const llvm::Regex Position(
+      "^\\[([0-9]+):([0-9]+), byte=[0-9]+\\]: (.*)$");
+  unsigned Column = 0;
+  if (Position.match(Message, &Parts) && llvm::to_integer(Parts[2], Column))
+    return findingsError(Path + ":" + Parts[1] + ":" + llvm::Twine(Column + 1) +
+                         ": invalid " + What + ": " + Parts[3]);
+  return findingsError(Path + ": invalid " + What + ": " + Message);
+}
+
+llvm::Expected<Baseline> parseBaseline(llvm::StringRef Text,
+                                       llvm::StringRef Path) {
+  llvm::Expected<llvm::json::Value> Parsed =
+      parseJsonFile(Text, Path, "baseline");
+  if (!Parsed)
+    return Parsed.takeError();
   const llvm::json::Object *Root = Parsed->getAsObject();
   std::optional<int64_t> Version =
       Root ? Root->getInteger("version") : std::nullopt;

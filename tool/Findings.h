@@ -73,6 +73,13 @@ private:
 std::vector<tooling::Diagnostic>
 distinctDiagnostics(std::vector<tooling::Diagnostic> Diagnostics);
 
+/// Puts back the name of \p File (the translation unit's main file) where
+/// an export made another of it: clang-tidy's --export-fixes writes a path
+/// that is not UTF-8 (a Latin-1 file name) so that it reads back as other
+/// bytes, and the findings would name a file that does not exist.
+void restoreNonUtf8Path(std::vector<tooling::Diagnostic> &Diagnostics,
+                        llvm::StringRef File);
+
 /// The distinct diagnostics of one or more --export-fixes files.
 llvm::Expected<std::vector<tooling::Diagnostic>>
 readExportedDiagnostics(llvm::ArrayRef<std::string> Paths);
@@ -94,6 +101,16 @@ struct Baseline {
   llvm::StringSet<> Fingerprints;
 };
 llvm::Expected<Baseline> readBaseline(llvm::StringRef Path);
+
+/// The JSON value in \p Text, read from \p Path: an error names
+/// "Path:line:column: invalid <What>: ..." (a parse error, or nesting deeper
+/// than MaxInputNesting).
+llvm::Expected<llvm::json::Value>
+parseJsonFile(llvm::StringRef Text, llvm::StringRef Path, llvm::StringRef What);
+
+/// The baseline in \p Text, read from \p Path (named in errors).
+llvm::Expected<Baseline> parseBaseline(llvm::StringRef Text,
+                                       llvm::StringRef Path);
 /// Writes the baseline of \p Diagnostics to \p OS.
 llvm::Error writeBaseline(llvm::raw_ostream &OS,
                           llvm::ArrayRef<tooling::Diagnostic> Diagnostics,

@@ -12,6 +12,9 @@
 #include "llvm/Support/Program.h"
 #include "llvm/Support/raw_ostream.h"
 
+#include <chrono>
+#include <signal.h>
+#include <thread>
 namespace clang::tidy::stall {
 
 namespace {
@@ -45,18 +48,38 @@ bool isBreakingError(const tooling::Diagnostic &Diagnostic) {
          (Name.starts_with("clang-diagnostic-") || Name == "clang-tidy-config");
 }
 
-/// Runs \p Program with \p Args; its output (both streams) goes to
-/// \p OutputPath.
+/// Runs \p Program with \p Args for at most \p Seconds (0: no limit); its
+/// output (both streams) goes to \p OutputPath. -2 when it was stopped.
 int execute(llvm::StringRef Program, llvm::ArrayRef<std::string> Args,
-            llvm::StringRef OutputPath, std::string &Message) {
+            llvm::StringRef OutputPath, unsigned Seconds,
+            std::string &Message) {
   std::vector<llvm::StringRef> Argv = {Program};
   for (const std::string &Arg : Args)
     Argv.push_back(Arg);
   std::optional<llvm::StringRef> Redirects[] = {llvm::StringRef(""), OutputPath,
                                                 OutputPath};
-  return llvm::sys::ExecuteAndWait(Program, Argv, std::nullopt, Redirects,
-                                   /*SecondsToWait=*/0, /*MemoryLimit=*/0,
-                                   &Message);
+  bool Failed = false;
+  llvm::sys::ProcessInfo Process =
+      llvm::sys::ExecuteNoWait(Program, Argv, std::nullopt, Redirects,
+                               /*MemoryLimit=*/0, &Message, &Failed);
+  if (Failed)
+    return -1;
+  // Polled, not LLVM's timed Wait: that one arms a process-wide alarm,
+  // which the other workers' waits would take.
+  const auto Deadline =
+      std::chrono::steady_clock::now() + std::chrono::seconds(Seconds);
+  while (true) {
+    llvm::sys::ProcessInfo Done =
+        llvm::sys::Wait(Process, /*SecondsToWait=*/0, &Message);
+    if (Done.Pid != 0)
+      return Done.ReturnCode;
+    if (Seconds != 0 && std::chrono::steady_clock::now() >= Deadline) {
+      ::kill(Process.Pid, SIGKILL);
+      llvm::sys::Wait(Process, std::nullopt, &Message);
+      return -2;
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  }
 }
 
 } // namespace
@@ -159,6 +182,7 @@ std::optional<FileAnalysis> ProjectAnalyser::fromCache(const std::string &File,
     if (!Diagnostics)
       return Ignore(llvm::toString(Diagnostics.takeError()));
     Result.Diagnostics = std::move(*Diagnostics);
+    restoreNonUtf8Path(Result.Diagnostics, File);
   }
   Result.Summary = std::move(*Summary);
   return Result;
@@ -184,11 +208,16 @@ FileAnalysis ProjectAnalyser::run(const std::string &File,
   Args.push_back("--quiet");
   Args.push_back(File);
   std::string Message;
-  Result.ExitCode = execute(Settings.Stallcheck, Args, OutputPath, Message);
+  Result.ExitCode = execute(Settings.Stallcheck, Args, OutputPath,
+                            Settings.TimeoutSeconds, Message);
 
   std::string ReadError;
   Result.Output = takeOutputFile(OutputPath, ReadError).value_or("");
-  if (Result.ExitCode < 0)
+  if (Result.ExitCode == -2 && Settings.TimeoutSeconds != 0)
+    Result.Output += "stallcheck-project: stopped '" + File + "' after " +
+                     std::to_string(Settings.TimeoutSeconds) +
+                     " s (--timeout); its findings are not known\n";
+  else if (Result.ExitCode < 0)
     Result.Output += "stallcheck-project: cannot run '" + Settings.Stallcheck +
                      "': " + Message + "\n";
   bool Unreadable = false;
@@ -200,9 +229,10 @@ FileAnalysis ProjectAnalyser::run(const std::string &File,
   if (Exported) {
     llvm::Expected<std::vector<tooling::Diagnostic>> Diagnostics =
         parseExportedDiagnostics(*Exported, ExportPath);
-    if (Diagnostics)
+    if (Diagnostics) {
       Result.Diagnostics = std::move(*Diagnostics);
-    else
+      restoreNonUtf8Path(Result.Diagnostics, File);
+    } else
       Problem(llvm::toString(Diagnostics.takeError()));
   }
   std::optional<std::string> SummaryText =

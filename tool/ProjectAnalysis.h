@@ -35,6 +35,8 @@ struct AnalysisSettings {
   std::string CacheDirectory;
   /// Where the processes' outputs go (a temporary directory of the run).
   std::string WorkDirectory;
+  /// How long one stallcheck process may run (0: no limit).
+  unsigned TimeoutSeconds = 0;
 };
 
 /// What the analysis of one file produced.

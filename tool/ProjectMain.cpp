@@ -21,6 +21,7 @@
 #include "Findings.h"
 #include "ProjectAnalysis.h"
 #include "core/FunctionSummary.h"
+#include "core/InputFiles.h"
 #include "core/ProjectLink.h"
 #include "clang/Tooling/CompilationDatabase.h"
 #include "clang/Tooling/DiagnosticsYaml.h"
@@ -62,6 +63,11 @@ cl::opt<unsigned> Jobs("j",
                        cl::desc("Files analysed in parallel (default: all "
                                 "cores)"),
                        cl::init(0), cl::Prefix, cl::cat(ProjectCategory));
+cl::opt<unsigned> Timeout(
+    "timeout",
+    cl::desc("Seconds one file's stallcheck may run before it is stopped and "
+             "the file counted as failed (default: 600; 0: no limit)"),
+    cl::init(600), cl::cat(ProjectCategory));
 cl::list<std::string> FileFilters(cl::Positional,
                                   cl::desc("[<file-regex> ...]"),
                                   cl::cat(ProjectCategory));
@@ -174,7 +180,22 @@ filesToAnalyse(const clang::tooling::CompilationDatabase &Database) {
                                    "': " + Error);
     Filters.push_back(std::move(R));
   }
-  std::vector<std::string> Files = Database.getAllFiles();
+  // Each entry's file as the database spells it, made absolute against the
+  // entry's directory. Not getAllFiles(): its names went through native
+  // path conversion, which turns a backslash in a POSIX file name into '/'
+  // and names another file.
+  std::vector<std::string> Files;
+  for (const clang::tooling::CompileCommand &Command :
+       Database.getAllCompileCommands()) {
+    SmallString<256> File(Command.Filename);
+    if (!sys::path::is_absolute(File)) {
+      SmallString<256> Directory(Command.Directory);
+      sys::path::append(Directory, File);
+      File = Directory;
+    }
+    sys::path::remove_dots(File, /*remove_dot_dot=*/true);
+    Files.push_back(std::string(File));
+  }
   llvm::sort(Files);
   Files.erase(std::unique(Files.begin(), Files.end()), Files.end());
   if (!Filters.empty())
@@ -183,6 +204,47 @@ filesToAnalyse(const clang::tooling::CompilationDatabase &Database) {
                            [&](const Regex &R) { return R.match(File); });
     });
   return Files;
+}
+
+/// An error naming \p Path, and the line or entry, when the compilation
+/// database there is not what clang's loader reads (which says only
+/// "Expected array." without a file or a line).
+Error checkCompilationDatabase(StringRef Path) {
+  Expected<std::string> Text = readInputFile(Path, "compilation database");
+  if (!Text)
+    return Text.takeError();
+  // CMake writes file names byte for byte, and clang's loader reads them
+  // so: a name that is not UTF-8 (Latin-1) is no error here either. The
+  // check is of the structure; the bytes are fixed for it only.
+  if (!json::isUTF8(*Text))
+    *Text = json::fixUTF8(*Text);
+  Expected<json::Value> Parsed =
+      parseJsonFile(*Text, Path, "compilation database");
+  if (!Parsed)
+    return Parsed.takeError();
+  const json::Array *Entries = Parsed->getAsArray();
+  if (!Entries)
+    return createStringError(inconvertibleErrorCode(),
+                             Path + ": not a compilation database: expected "
+                                    "an array of entries");
+  for (auto [Index, Value] : llvm::enumerate(*Entries)) {
+    const json::Object *Entry = Value.getAsObject();
+    auto Problem = [&](const Twine &What) {
+      return createStringError(inconvertibleErrorCode(),
+                               Path + ": entry " + Twine(Index + 1) + " of " +
+                                   Twine(Entries->size()) + ": " + What);
+    };
+    if (!Entry)
+      return Problem("not an object");
+    if (!Entry->getString("directory"))
+      return Problem("no \"directory\" string");
+    if (!Entry->getString("file"))
+      return Problem("no \"file\" string");
+    if (!Entry->getString("command") && !Entry->getArray("arguments"))
+      return Problem("neither a \"command\" string nor an \"arguments\" "
+                     "array");
+  }
+  return Error::success();
 }
 
 /// Whether \p File is a C or C++ source by its extension (what clang
@@ -211,11 +273,20 @@ Error writeOutput(StringRef File, StringRef What,
   return Error::success();
 }
 
+/// Reports a problem with a late-stage file (a baseline, SARIF) that does
+/// not stop the run: the findings are still printed and written elsewhere.
+void reportOutputProblem(Error Err) {
+  WithColor::error(errs(), "stallcheck-project")
+      << toString(std::move(Err)) << "\n";
+}
+
 /// What the findings of a run mean for CI: SARIF and baselines; prints the
 /// findings (only the new ones under a baseline) when \p Print says so.
-/// Returns whether the run fails because of them (an error, or a new
-/// finding under a baseline), or an error.
-Expected<bool> processFindings(ArrayRef<Diagnostic> Diagnostics, bool Print) {
+/// Returns whether the run fails: because of them (an error, or a new
+/// finding under a baseline), or because a baseline could not be read or
+/// an output not written. Such a problem is reported and never discards
+/// the findings: an unreadable baseline prints them all.
+bool processFindings(ArrayRef<Diagnostic> Diagnostics, bool Print) {
   std::string Root = SourceRoot.empty() ? CurrentDirectory.str().str()
                                         : absolutePath(SourceRoot);
   SourceFiles Sources;
@@ -227,14 +298,19 @@ Expected<bool> processFindings(ArrayRef<Diagnostic> Diagnostics, bool Print) {
 
   // The baseline is read before one is written: the same file may be both.
   std::optional<Baseline> Accepted;
+  bool Fails = false;
   if (!BaselineInput.empty()) {
     Expected<Baseline> Read = readBaseline(BaselineInput);
-    if (!Read)
-      return Read.takeError();
-    Accepted = std::move(*Read);
+    if (Read) {
+      Accepted = std::move(*Read);
+    } else {
+      reportOutputProblem(createStringError(
+          inconvertibleErrorCode(),
+          toString(Read.takeError()) + "; every finding is printed as new"));
+      Fails = true;
+    }
   }
 
-  bool Fails = false;
   if (Accepted) {
     unsigned New = 0;
     for (size_t I = 0; I < Diagnostics.size(); ++I) {
@@ -249,7 +325,7 @@ Expected<bool> processFindings(ArrayRef<Diagnostic> Diagnostics, bool Print) {
            << "): " << (Diagnostics.size() - New) << " of this run's "
            << plural(Diagnostics.size(), "finding") << " in it, " << New
            << " new\n";
-    Fails = New > 0;
+    Fails |= New > 0;
   } else {
     for (const Diagnostic &Diag : Diagnostics) {
       if (Print)
@@ -262,11 +338,14 @@ Expected<bool> processFindings(ArrayRef<Diagnostic> Diagnostics, bool Print) {
     if (Error Err =
             writeOutput(BaselineOutput, "the baseline", [&](raw_ostream &OS) {
               return writeBaseline(OS, Diagnostics, Prints, Root, Sources);
-            }))
-      return std::move(Err);
-    outs() << "stallcheck-project: wrote a baseline of "
-           << plural(Diagnostics.size(), "finding") << " to '" << BaselineOutput
-           << "'\n";
+            })) {
+      reportOutputProblem(std::move(Err));
+      Fails = true;
+    } else {
+      outs() << "stallcheck-project: wrote a baseline of "
+             << plural(Diagnostics.size(), "finding") << " to '"
+             << BaselineOutput << "'\n";
+    }
   }
 
   if (!SarifOutput.empty()) {
@@ -284,8 +363,10 @@ Expected<bool> processFindings(ArrayRef<Diagnostic> Diagnostics, bool Print) {
     if (Error Err = writeOutput(SarifOutput, "SARIF", [&](raw_ostream &OS) {
           OS << formatv("{0:2}", Log) << "\n";
           return Error::success();
-        }))
-      return std::move(Err);
+        })) {
+      reportOutputProblem(std::move(Err));
+      Fails = true;
+    }
   }
   return Fails;
 }
@@ -382,10 +463,7 @@ int main(int argc, const char **argv) {
         readExportedDiagnostics(ConvertExports);
     if (!Diagnostics)
       return Fail(toString(Diagnostics.takeError()));
-    Expected<bool> Fails = processFindings(*Diagnostics, /*Print=*/true);
-    if (!Fails)
-      return Fail(toString(Fails.takeError()));
-    return *Fails ? 1 : 0;
+    return processFindings(*Diagnostics, /*Print=*/true) ? 1 : 0;
   }
 
   // The compilation database.
@@ -398,8 +476,6 @@ int main(int argc, const char **argv) {
   std::string DatabaseDir;
   if (!BuildPath.empty()) {
     DatabaseDir = absolutePath(BuildPath);
-    Database = clang::tooling::CompilationDatabase::loadFromDirectory(
-        DatabaseDir, LoadError);
   } else {
     for (StringRef Directory = CurrentDirectory; !Directory.empty();
          Directory = sys::path::parent_path(Directory)) {
@@ -410,6 +486,17 @@ int main(int argc, const char **argv) {
         break;
       }
     }
+  }
+  // Checked before clang's loader reads it (which would hang on a FIFO).
+  SmallString<256> DatabaseFile(DatabaseDir);
+  sys::path::append(DatabaseFile, "compile_commands.json");
+  if (!DatabaseDir.empty() && sys::fs::exists(DatabaseFile))
+    if (Error Err = checkCompilationDatabase(DatabaseFile))
+      return Fail(toString(std::move(Err)));
+  if (!BuildPath.empty()) {
+    Database = clang::tooling::CompilationDatabase::loadFromDirectory(
+        DatabaseDir, LoadError);
+  } else {
     Database = clang::tooling::CompilationDatabase::autoDetectFromDirectory(
         CurrentDirectory, LoadError);
     if (DatabaseDir.empty())
@@ -476,6 +563,7 @@ int main(int argc, const char **argv) {
   Settings.DatabaseDirectory = DatabaseDir;
   Settings.PassThrough = passThroughOptions();
   Settings.CacheDirectory = Cache;
+  Settings.TimeoutSeconds = Timeout;
   Settings.WorkDirectory = WorkDirectory.str().str();
   ProjectAnalyser Analyser(Settings, *Database);
   for (const std::string &File : *Files)
@@ -570,12 +658,12 @@ int main(int argc, const char **argv) {
   }
   std::vector<Diagnostic> Findings = distinctDiagnostics(std::move(All));
 
-  Expected<bool> FindingsFail = processFindings(Findings, /*Print=*/true);
-  if (!FindingsFail)
-    return Fail(toString(FindingsFail.takeError()));
+  bool FindingsFail = processFindings(Findings, /*Print=*/true);
   if (!ExportFixes.empty())
-    if (Error Err = exportFixes(Findings, ExportFixes))
-      return Fail(toString(std::move(Err)));
+    if (Error Err = exportFixes(Findings, ExportFixes)) {
+      reportOutputProblem(std::move(Err));
+      FindingsFail = true;
+    }
 
   size_t Cached = llvm::count_if(
       Results, [](const FileAnalysis &Result) { return Result.Cached; });
@@ -594,5 +682,5 @@ int main(int argc, const char **argv) {
       outs() << ", " << Failed << " failed";
     outs() << " in " << format("%.1f", Elapsed.count()) << " s\n";
   }
-  return Failed || *FindingsFail ? 1 : 0;
+  return Failed || FindingsFail ? 1 : 0;
 }

@@ -16,6 +16,7 @@
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
+#include <atomic>
 
 using namespace clang::ast_matchers;
 
@@ -211,21 +212,15 @@ void EventLoopCheckBase::registerMatchers(MatchFinder *Finder) {
             splitOptionList(WorkerTaskTypesOption), WorkerTaskTypesKey))
       Loaded = std::move(Err);
   if (!Loaded) {
-    std::string Message = llvm::toString(Loaded.takeError());
-    if (reportsSharedErrors())
-      configurationDiag("invalid blocking-API catalogue: %0",
-                        DiagnosticIDs::Error)
-          << Message;
+    reportConfigurationError(Finder, "invalid blocking-API catalogue: %0",
+                             llvm::toString(Loaded.takeError()));
     return;
   }
   llvm::Expected<UnitSummaries> Store = summariesFor(
       TidyContext->getCurrentFile(), TidyContext->getCurrentBuildDirectory());
   if (!Store) {
-    std::string Message = llvm::toString(Store.takeError());
-    if (reportsSharedErrors())
-      configurationDiag("cannot use the function summaries: %0",
-                        DiagnosticIDs::Error)
-          << Message;
+    reportConfigurationError(Finder, "cannot use the function summaries: %0",
+                             llvm::toString(Store.takeError()));
     return;
   }
   Summaries = std::move(*Store);
@@ -259,7 +254,34 @@ void EventLoopCheckBase::registerMatchers(MatchFinder *Finder) {
   }
 }
 
+namespace {
+/// Whether configuration errors are reported in the main file (set by
+/// stallcheck-clangd).
+std::atomic<bool> ConfigurationErrorsInMainFile{false};
+} // namespace
+
+void reportConfigurationErrorsInMainFile() {
+  ConfigurationErrorsInMainFile = true;
+}
+
+void EventLoopCheckBase::reportConfigurationError(MatchFinder *Finder,
+                                                  llvm::StringRef Format,
+                                                  std::string Message) {
+  if (!reportsSharedErrors())
+    return;
+  if (!ConfigurationErrorsInMainFile) {
+    configurationDiag(Format, DiagnosticIDs::Error) << Message;
+    return;
+  }
+  // An editor shows only what is in the file: the first declaration of the
+  // main file carries the error, reported at the file's start.
+  ConfigurationError = {Format.str(), std::move(Message)};
+  Finder->addMatcher(decl(isExpansionInMainFile()).bind("configuration-error"),
+                     this);
+}
+
 void EventLoopCheckBase::onStartOfTranslationUnit() {
+  ConfigurationErrorReported = false;
   if (Catalogue)
     Contexts = std::make_unique<ExecutionContextModel>(*Catalogue);
   Candidates.clear();
@@ -271,6 +293,15 @@ void EventLoopCheckBase::onStartOfTranslationUnit() {
 void EventLoopCheckBase::check(const MatchFinder::MatchResult &Result) {
   Sources = Result.SourceManager;
   AST = Result.Context;
+  if (Result.Nodes.getNodeAs<Decl>("configuration-error")) {
+    if (!ConfigurationErrorReported && ConfigurationError) {
+      ConfigurationErrorReported = true;
+      diag(Sources->getLocForStartOfFile(Sources->getMainFileID()),
+           ConfigurationError->first, DiagnosticIDs::Error)
+          << ConfigurationError->second;
+    }
+    return;
+  }
   if (const auto *Definition =
           Result.Nodes.getNodeAs<FunctionDecl>("summarise")) {
     Summarised.push_back(Definition);

@@ -29,6 +29,12 @@ namespace clang::tidy::stall {
 inline constexpr llvm::StringLiteral StallCheckNames[] = {
     "stall-blocking-call", "stall-cpu-heavy-loop"};
 
+/// Makes stall-* checks report configuration errors (a broken catalogue)
+/// as an error at the start of the main file instead of clang-tidy's
+/// location-less configuration error, which an editor does not show.
+/// stallcheck-clangd calls it before clangd starts.
+void reportConfigurationErrorsInMainFile();
+
 /// A clang-tidy check that examines the code that runs on an event loop.
 /// It reads the shared options (Catalogue, WorkerTaskTypes), loads the
 /// catalogue, feeds the execution-context model, and at the end of each
@@ -123,6 +129,12 @@ private:
   /// check, enabled for the same file with the same options, reports
   /// them. One error, counted once, not once per check.
   bool reportsSharedErrors() const;
+  /// Reports a configuration problem that leaves the check without its
+  /// catalogue: clang-tidy's configuration error, or, for an editor (see
+  /// reportConfigurationErrorsInMainFile), an error at the start of the
+  /// main file, through a matcher added to \p Finder.
+  void reportConfigurationError(ast_matchers::MatchFinder *Finder,
+                                llvm::StringRef Format, std::string Message);
   /// Writes this translation unit's summary, when asked to (first pass).
   void writeSummary();
 
@@ -151,6 +163,10 @@ private:
   const llvm::DenseSet<const Stmt *> *OffLoop = nullptr;
   /// The main file's definitions, when this run writes a summary.
   std::vector<const FunctionDecl *> Summarised;
+  /// The configuration error to report in the main file (its format and
+  /// argument), and whether this translation unit has it.
+  std::optional<std::pair<std::string, std::string>> ConfigurationError;
+  bool ConfigurationErrorReported = false;
 };
 
 } // namespace clang::tidy::stall

@@ -3,6 +3,7 @@
 #include "QualifiedName.h"
 #include "clang/AST/DeclBase.h"
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/raw_ostream.h"
 #include <algorithm>
@@ -28,25 +29,27 @@ llvm::SmallVector<llvm::StringRef, 4> splitComponents(llvm::StringRef Name) {
   return Components;
 }
 
-bool recordIsOrDerivesFrom(const CXXRecordDecl &Record,
-                           llvm::ArrayRef<QualifiedNamePattern> Names,
-                           unsigned Depth) {
-  if (llvm::any_of(Names, [&](const auto &N) { return N.matches(Record); }))
-    return true;
-  const CXXRecordDecl *Definition = Record.getDefinition();
-  if (!Definition || Depth > 16)
-    return false;
-  return llvm::any_of(Definition->bases(), [&](const CXXBaseSpecifier &Base) {
-    const CXXRecordDecl *BaseRecord = Base.getType()->getAsCXXRecordDecl();
-    return BaseRecord && recordIsOrDerivesFrom(*BaseRecord, Names, Depth + 1);
-  });
-}
-
 } // namespace
 
 bool recordIsOrDerivesFrom(const CXXRecordDecl &Record,
                            llvm::ArrayRef<QualifiedNamePattern> Names) {
-  return recordIsOrDerivesFrom(Record, Names, /*Depth=*/0);
+  // Each class once, however many inheritance paths lead to it: a lattice
+  // of virtual bases has exponentially many paths and few classes.
+  llvm::SmallPtrSet<const CXXRecordDecl *, 16> Visited;
+  llvm::SmallVector<const CXXRecordDecl *, 16> Work{&Record};
+  while (!Work.empty()) {
+    const CXXRecordDecl *Current = Work.pop_back_val();
+    if (!Visited.insert(Current->getCanonicalDecl()).second)
+      continue;
+    if (llvm::any_of(Names, [&](const auto &N) { return N.matches(*Current); }))
+      return true;
+    if (const CXXRecordDecl *Definition = Current->getDefinition())
+      for (const CXXBaseSpecifier &Base : Definition->bases())
+        if (const CXXRecordDecl *BaseRecord =
+                Base.getType()->getAsCXXRecordDecl())
+          Work.push_back(BaseRecord);
+  }
+  return false;
 }
 
 llvm::StringRef unqualifiedName(const NamedDecl &Decl,

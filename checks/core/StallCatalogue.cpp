@@ -2,13 +2,13 @@
 
 #include "StallCatalogue.h"
 #include "CatalogueYaml.h"
+#include "InputFiles.h"
 #include "LoopCost.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclTemplate.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/StringSet.h"
-#include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/raw_ostream.h"
 
 namespace clang::tidy::stall {
@@ -321,34 +321,37 @@ StallCatalogue::createLayered(llvm::ArrayRef<std::string> Paths) {
 }
 
 llvm::Error StallCatalogue::addFile(llvm::StringRef Path) {
-  llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> Buffer =
-      llvm::MemoryBuffer::getFile(Path, /*IsText=*/true);
-  if (!Buffer)
-    return makeCatalogueError(Path, {},
-                              "cannot read catalogue file: " +
-                                  Buffer.getError().message());
-  return addDocument((*Buffer)->getBuffer(), Path);
+  llvm::Expected<std::string> Text = readInputFile(Path, "catalogue file");
+  if (!Text)
+    return Text.takeError();
+  return addDocument(*Text, Path);
 }
 
 llvm::Error StallCatalogue::addDocument(llvm::StringRef Text,
                                               llvm::StringRef FileName) {
+  // yaml-cpp's parser is recursive: bound the nesting before it runs.
+  if (llvm::Error Err = checkNesting(Text, FileName))
+    return Err;
   llvm::Expected<CatalogueDocument> Document =
       parseCatalogueDocument(Text, FileName);
   if (!Document)
     return Document.takeError();
 
   // Validate everything before changing anything, so that a bad file leaves
-  // the catalogue as it was.
+  // the catalogue as it was. Categories are found by name through an index:
+  // a file of many categories loads in linear time.
   std::vector<BlockingCategory> NewCategories = Categories;
+  llvm::StringMap<size_t> CategoryIndex;
+  for (size_t I = 0; I < NewCategories.size(); ++I)
+    CategoryIndex[NewCategories[I].Name] = I;
   for (const CategorySpec &Spec : Document->Categories) {
     BlockingCategory Category{Spec.Name, Spec.Description, Spec.Advice};
-    auto Existing = llvm::find_if(NewCategories, [&](const auto &C) {
-      return C.Name == Spec.Name;
-    });
-    if (Existing != NewCategories.end())
-      *Existing = std::move(Category);
-    else
+    auto [It, Inserted] =
+        CategoryIndex.try_emplace(Spec.Name, NewCategories.size());
+    if (Inserted)
       NewCategories.push_back(std::move(Category));
+    else
+      NewCategories[It->second] = std::move(Category);
   }
 
   llvm::StringSet<> Removed;
@@ -390,8 +393,7 @@ llvm::Error StallCatalogue::addDocument(llvm::StringRef Text,
       return makeCatalogueError(FileName, Spec.Where,
                                 "'receiver', 'receiver-type' and 'c-linkage' "
                                 "apply to calls, not constructors");
-    if (llvm::none_of(NewCategories,
-                      [&](const auto &C) { return C.Name == Spec.Category; })) {
+    if (!CategoryIndex.count(Spec.Category)) {
       return makeCatalogueError(
           FileName, Spec.CategoryWhere,
           "unknown category '" + Spec.Category +
@@ -450,6 +452,9 @@ void StallCatalogue::rebuildIndex() {
     QualifiedNamePattern Pattern(Name);
     NotFollowedIndex[Pattern.lastComponent()].push_back(std::move(Pattern));
   }
+  CategoryByName.clear();
+  for (size_t I = 0; I < Categories.size(); ++I)
+    CategoryByName[Categories[I].Name] = I;
   Marked.clear();
   for (const BlockingCategory &Category : Categories) {
     BlockingApiSpec Spec;
@@ -517,17 +522,20 @@ StallCatalogue::findMarked(const FunctionDecl &Function) const {
 }
 
 std::string joinCategoryNames(llvm::ArrayRef<BlockingCategory> Categories) {
+  // A message names a screenful at most, however many there are.
+  constexpr size_t Shown = 20;
   std::string Names;
-  for (const BlockingCategory &Category : Categories)
+  for (const BlockingCategory &Category : Categories.take_front(Shown))
     Names += (Names.empty() ? "" : ", ") + Category.Name;
+  if (Categories.size() > Shown)
+    Names += " and " + std::to_string(Categories.size() - Shown) + " more";
   return Names;
 }
 
 const BlockingCategory *
 StallCatalogue::findCategory(llvm::StringRef Name) const {
-  auto It = llvm::find_if(Categories,
-                          [&](const auto &C) { return C.Name == Name; });
-  return It == Categories.end() ? nullptr : &*It;
+  auto It = CategoryByName.find(Name);
+  return It == CategoryByName.end() ? nullptr : &Categories[It->second];
 }
 
 const WorkCost *StallCatalogue::findWork(const CallExpr &Call) const {

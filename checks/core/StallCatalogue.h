@@ -166,7 +166,7 @@ private:
 };
 
 /// The names of \p Categories, comma-separated, for messages that list the
-/// known ones.
+/// known ones: the first 20, then how many more.
 std::string joinCategoryNames(llvm::ArrayRef<BlockingCategory> Categories);
 
 /// stallcheck's data: blocking APIs by category, looked up by declaration,
@@ -260,6 +260,8 @@ private:
   llvm::StringMap<llvm::SmallVector<const BlockingApi *, 2>> ByLastName;
   /// Category name -> the entry that stands for functions marked with it.
   llvm::StringMap<std::unique_ptr<BlockingApi>> Marked;
+  /// Index of Categories by name.
+  llvm::StringMap<size_t> CategoryByName;
 };
 
 /// The receiver of \p Call for catalogue purposes: the object of a member

@@ -192,8 +192,49 @@ TEST(CatalogueTest, MissingFileIsAnError) {
   llvm::Error Err = Catalogue.addFile("/nonexistent/stall.yaml");
   ASSERT_TRUE(!!Err);
   EXPECT_EQ(llvm::toString(std::move(Err)),
-            "/nonexistent/stall.yaml: cannot read catalogue file: No such "
+            "cannot read catalogue file '/nonexistent/stall.yaml': No such "
             "file or directory");
+}
+
+TEST(CatalogueTest, HostileFilesAreErrorsNotHangsOrCrashes) {
+  StallCatalogue Catalogue = defaultCatalogue();
+  // Read to the end, /dev/zero never ends; a FIFO without a writer never
+  // starts. Neither is a regular file.
+  llvm::Error Zero = Catalogue.addFile("/dev/zero");
+  ASSERT_TRUE(!!Zero);
+  EXPECT_EQ(llvm::toString(std::move(Zero)),
+            "cannot read catalogue file '/dev/zero': not a regular file");
+  // yaml-cpp's parser recurses once per level: bounded before it runs.
+  std::string Deep = "version: 1\nblocking: " + std::string(100000, '[');
+  llvm::Error Nested = Catalogue.addDocument(Deep, "deep.yaml");
+  ASSERT_TRUE(!!Nested);
+  EXPECT_EQ(llvm::toString(std::move(Nested)),
+            "deep.yaml:2:267: nested more than 256 levels deep");
+}
+
+TEST(CatalogueTest, ManyCategoriesLoadInLinearTime) {
+  // 50,000 categories took seconds per check when each new one was looked
+  // up among the earlier ones; an entry names the last, and an unknown
+  // category's error lists a screenful, not all of them.
+  std::string Text = "version: 1\ncategories:\n";
+  for (int I = 0; I < 50000; ++I)
+    Text += "  - {name: c" + std::to_string(I) + ", description: d}\n";
+  StallCatalogue Catalogue = defaultCatalogue();
+  std::string WithEntry =
+      Text + "blocking:\n  - {name: '::f', category: c49999}\n";
+  EXPECT_FALSE(
+      static_cast<bool>(Catalogue.addDocument(WithEntry, "many.yaml")));
+  ASSERT_NE(Catalogue.findCategory("c49999"), nullptr);
+  EXPECT_EQ(Catalogue.findCategory("c49999")->Description, "d");
+
+  StallCatalogue Other = defaultCatalogue();
+  llvm::Error Unknown = Other.addDocument(
+      Text + "blocking:\n  - {name: '::f', category: nope}\n", "many.yaml");
+  ASSERT_TRUE(!!Unknown);
+  std::string Message = llvm::toString(std::move(Unknown));
+  EXPECT_NE(Message.find("unknown category 'nope'"), std::string::npos);
+  EXPECT_NE(Message.find(" more)"), std::string::npos) << Message;
+  EXPECT_LT(Message.size(), 1000u);
 }
 
 TEST(CatalogueTest, LayeredFilesAreReadFromDisk) {

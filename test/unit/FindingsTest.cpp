@@ -100,5 +100,38 @@ TEST(FindingsTest, RelativePaths) {
   EXPECT_EQ(relativePath("/other/a.cpp", "/repo"), "/other/a.cpp");
 }
 
+TEST(FindingsTest, ExportedNonUtf8NamesAreRestored) {
+  // A Latin-1 name: clang-tidy's export keeps "caf" and writes U+FFFD for
+  // the rest. The translation unit's own file gets its name back.
+  const std::string File = "/no-such-dir/src/caf\xe9.cpp";
+  const std::string Mangled = "/no-such-dir/src/caf\xef\xbf\xbd";
+  std::vector<tooling::Diagnostic> Diagnostics(1);
+  tooling::Diagnostic &Diag = Diagnostics[0];
+  Diag.Message.FilePath = Mangled;
+  tooling::FileByteRange Range;
+  Range.FilePath = Mangled;
+  Diag.Message.Ranges.push_back(Range);
+  Diag.Notes.emplace_back();
+  Diag.Notes.back().FilePath = Mangled;
+  Diag.Notes.emplace_back();
+  Diag.Notes.back().FilePath = "/no-such-dir/src/other.h";
+  Diag.Notes.emplace_back();
+  Diag.Notes.back().FilePath = "/no-such-dir/elsewhere/caf\xef\xbf\xbd";
+  restoreNonUtf8Path(Diagnostics, File);
+  EXPECT_EQ(Diag.Message.FilePath, File);
+  EXPECT_EQ(Diag.Message.Ranges[0].FilePath, File);
+  EXPECT_EQ(Diag.Notes[0].FilePath, File);
+  EXPECT_EQ(Diag.Notes[1].FilePath, "/no-such-dir/src/other.h")
+      << "another name is another file";
+  EXPECT_EQ(Diag.Notes[2].FilePath, "/no-such-dir/elsewhere/caf\xef\xbf\xbd")
+      << "another directory is another file";
+
+  // A UTF-8 name is left alone.
+  std::vector<tooling::Diagnostic> Plain(1);
+  Plain[0].Message.FilePath = Mangled;
+  restoreNonUtf8Path(Plain, "/no-such-dir/src/caf\xc3\xa9.cpp");
+  EXPECT_EQ(Plain[0].Message.FilePath, Mangled);
+}
+
 } // namespace
 } // namespace clang::tidy::stall

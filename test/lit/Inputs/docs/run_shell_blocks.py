@@ -59,6 +59,16 @@ def make_project(work, tool_dir, demo_dir, mock_dir, inputs):
     with open(os.path.join(work, "build", "compile_commands.json"), "w") as f:
         json.dump(entries, f, indent=1)
     subprocess.run(["git", "init", "-q", work], check=True)
+    # The sanitizer build's plugin loads into stock clang-tidy only with
+    # the ASan runtime preloaded (scripts/test --sanitize).
+    runtime = os.environ.get("STALLCHECK_ASAN_RUNTIME")
+    if runtime:
+        os.makedirs(os.path.join(work, ".bin"))
+        wrapper = os.path.join(work, ".bin", "clang-tidy-19")
+        with open(wrapper, "w") as f:
+            f.write('#!/bin/sh\nLD_PRELOAD="%s" exec /usr/bin/clang-tidy-19 "$@"\n'
+                    % runtime)
+        os.chmod(wrapper, 0o755)
 
 
 def main():
@@ -77,8 +87,10 @@ def main():
         project = os.path.join(work, "block-%d" % n)
         make_project(project, tool_dir, demo_dir, mock_dir, inputs)
         try:
+            env = dict(os.environ)
+            env["PATH"] = os.path.join(project, ".bin") + ":" + env["PATH"]
             run = subprocess.run(["bash", "-e", "-o", "pipefail", "-c", body],
-                                 cwd=project, stdout=subprocess.PIPE,
+                                 cwd=project, env=env, stdout=subprocess.PIPE,
                                  stderr=subprocess.STDOUT, timeout=600)
             code, out = run.returncode, run.stdout.decode(errors="replace")
         except subprocess.TimeoutExpired:

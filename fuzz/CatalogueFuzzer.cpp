@@ -1,0 +1,21 @@
+//===--- CatalogueFuzzer.cpp - stallcheck ---------------------------------===//
+//
+// libFuzzer target: a user catalogue file, parsed (through the yaml-cpp
+// boundary) and layered onto an empty catalogue. Any input must end in
+// success or an llvm::Error, never a crash or a hang.
+//
+//===----------------------------------------------------------------------===//
+
+#include "core/StallCatalogue.h"
+#include "llvm/ADT/StringRef.h"
+#include "llvm/Support/Error.h"
+#include <cstddef>
+#include <cstdint>
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *Data,
+                                      std::size_t Size) {
+  llvm::StringRef Text(reinterpret_cast<const char *>(Data), Size);
+  clang::tidy::stall::StallCatalogue Catalogue;
+  llvm::consumeError(Catalogue.addDocument(Text, "fuzz.yaml"));
+  return 0;
+}

@@ -55,6 +55,16 @@ valueOfOptionAt(llvm::ArrayRef<const char *> Args, size_t I) {
   return std::nullopt;
 }
 
+/// \p Path made absolute against the current directory, without "." and
+/// "..". When the current directory cannot be read, \p Path as given.
+std::string absoluteWithoutDots(llvm::StringRef Path) {
+  llvm::SmallString<256> Result(Path);
+  if (llvm::sys::fs::make_absolute(Result))
+    Result = Path;
+  llvm::sys::path::remove_dots(Result, /*remove_dot_dot=*/true);
+  return std::string(Result);
+}
+
 /// The value of option \p Name in \p Args (before "--").
 std::optional<llvm::StringRef> optionValue(llvm::ArrayRef<const char *> Args,
                                            llvm::StringRef Name) {
@@ -222,17 +232,11 @@ bool usesCompilationDatabase(llvm::ArrayRef<const char *> Args) {
 
 std::string buildDirectory(llvm::ArrayRef<const char *> Args,
                            llvm::StringRef SourceFile) {
-  if (std::optional<llvm::StringRef> Given = optionValue(Args, "p")) {
-    llvm::SmallString<256> Directory(*Given);
-    llvm::sys::fs::make_absolute(Directory);
-    llvm::sys::path::remove_dots(Directory, /*remove_dot_dot=*/true);
-    return std::string(Directory);
-  }
+  if (std::optional<llvm::StringRef> Given = optionValue(Args, "p"))
+    return absoluteWithoutDots(*Given);
   // As clang-tidy without -p: the nearest directory up from the file with
   // a compilation database.
-  llvm::SmallString<256> Directory(SourceFile);
-  llvm::sys::fs::make_absolute(Directory);
-  llvm::sys::path::remove_dots(Directory, /*remove_dot_dot=*/true);
+  const std::string Directory = absoluteWithoutDots(SourceFile);
   for (llvm::StringRef Dir = llvm::sys::path::parent_path(Directory);
        !Dir.empty(); Dir = llvm::sys::path::parent_path(Dir)) {
     llvm::SmallString<256> Candidate(Dir);
@@ -245,9 +249,7 @@ std::string buildDirectory(llvm::ArrayRef<const char *> Args,
 
 std::string projectRoot(llvm::StringRef SourceFile,
                         llvm::StringRef BuildDirectory) {
-  llvm::SmallString<256> File(SourceFile);
-  llvm::sys::fs::make_absolute(File);
-  llvm::sys::path::remove_dots(File, /*remove_dot_dot=*/true);
+  const std::string File = absoluteWithoutDots(SourceFile);
   llvm::StringRef FileDirectory = llvm::sys::path::parent_path(File);
   // The repository the file is in.
   for (llvm::StringRef Dir = FileDirectory; !Dir.empty();

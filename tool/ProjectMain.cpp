@@ -227,8 +227,8 @@ Error checkCompilationDatabase(StringRef Path) {
     return createStringError(inconvertibleErrorCode(),
                              Path + ": not a compilation database: expected "
                                     "an array of entries");
-  for (auto [Index, Value] : llvm::enumerate(*Entries)) {
-    const json::Object *Entry = Value.getAsObject();
+  for (size_t Index = 0; Index < Entries->size(); ++Index) {
+    const json::Object *Entry = (*Entries)[Index].getAsObject();
     auto Problem = [&](const Twine &What) {
       return createStringError(inconvertibleErrorCode(),
                                Path + ": entry " + Twine(Index + 1) + " of " +

@@ -193,7 +193,7 @@ TEST(DriverArgumentsTest, HeaderFiltersByDefault) {
 
 TEST(DriverArgumentsTest, HeaderFilterArgumentsUnlessSaid) {
   const ConfiguredOptions None;
-  auto Added = [&](std::vector<const char *> Args,
+  auto Added = [&](const std::vector<const char *> &Args,
                    const ConfiguredOptions &Configured) {
     return defaultHeaderFilterArguments(Args, "/p/repo/src/a.cpp", Configured);
   };

@@ -23,7 +23,8 @@ config.environment["LC_ALL"] = "C"
 if config.sanitize:
     config.available_features.add("sanitize")
     config.environment["ASAN_OPTIONS"] = (
-        "allow_user_poisoning=0:detect_leaks=0:detect_odr_violation=0")
+        "allow_user_poisoning=0:detect_leaks=0:detect_odr_violation=0:"
+        "use_sigaltstack=0")
     config.environment["UBSAN_OPTIONS"] = "print_stacktrace=1:halt_on_error=1"
     os.makedirs(config.test_exec_root, exist_ok=True)
     wrapper = os.path.join(config.test_exec_root, "clang-tidy-asan")

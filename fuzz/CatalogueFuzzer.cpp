@@ -12,6 +12,8 @@
 #include <cstddef>
 #include <cstdint>
 
+// libFuzzer names the entry point.
+// NOLINTNEXTLINE(readability-identifier-naming)
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *Data,
                                       std::size_t Size) {
   llvm::StringRef Text(reinterpret_cast<const char *>(Data), Size);

@@ -24,6 +24,8 @@ namespace {
 [[noreturn]] void mismatch() { __builtin_trap(); }
 } // namespace
 
+// libFuzzer names the entry point.
+// NOLINTNEXTLINE(readability-identifier-naming)
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *Data,
                                       std::size_t Size) {
   FuzzedDataProvider Input(Data, Size);

@@ -175,9 +175,7 @@ void BlockingCallCheck::checkHelperCall(const Expr &Call,
       Category ? llvm::StringRef(Category->Description) : "blocks";
   emit(Loc, blockingChainWarning(siteOf(Call, Callable), *Chain, Description))
       << Call.getSourceRange();
-  explainMacro(isa<CXXConstructExpr>(Call)
-                   ? cast<CXXConstructExpr>(Call).getLocation()
-                   : Call.getExprLoc());
+  explainMacro(callExpressionLocation(Call));
   explainChain(*Chain);
   emit(chains().locate(Blocking.Where), blockingEndNote(*Chain),
        DiagnosticIDs::Note);
@@ -196,9 +194,7 @@ void BlockingCallCheck::report(const BlockingUse &Use,
       << Use.IsConstruction << Use.What << formOf(Callable)
       << displayName(Callable) << Category->Description << Category->Name
       << Use.Range;
-  explainMacro(Use.IsConstruction
-                   ? cast<CXXConstructExpr>(Use.Expression)->getLocation()
-                   : Use.Expression->getExprLoc());
+  explainMacro(callExpressionLocation(*Use.Expression));
   if (Use.Api->name() == MarkedApiName) {
     const FunctionDecl *Callee =
         Use.IsConstruction

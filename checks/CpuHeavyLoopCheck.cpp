@@ -107,9 +107,7 @@ void CpuHeavyLoopCheck::checkHelperCall(const Expr &Call,
     return;
   emit(Loc, loopChainWarning(siteOf(Call, Callable), *Chain))
       << Call.getSourceRange();
-  explainMacro(isa<CXXConstructExpr>(Call)
-                   ? cast<CXXConstructExpr>(Call).getLocation()
-                   : Call.getExprLoc());
+  explainMacro(callExpressionLocation(Call));
   explainChain(*Chain);
   emit(chains().locate(Chain->Loop->Where), loopEndNote(*Chain),
        DiagnosticIDs::Note);

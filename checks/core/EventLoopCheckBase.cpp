@@ -444,10 +444,13 @@ StallSite EventLoopCheckBase::siteOf(const Expr &Call,
   return Site;
 }
 
-SourceLocation EventLoopCheckBase::callLocation(const Expr &Call) const {
+SourceLocation EventLoopCheckBase::callExpressionLocation(const Expr &Call) {
   const auto *Construct = dyn_cast<CXXConstructExpr>(&Call);
-  return Sources->getFileLoc(Construct ? Construct->getLocation()
-                                       : Call.getExprLoc());
+  return Construct ? Construct->getLocation() : Call.getExprLoc();
+}
+
+SourceLocation EventLoopCheckBase::callLocation(const Expr &Call) const {
+  return Sources->getFileLoc(callExpressionLocation(Call));
 }
 
 std::string EventLoopCheckBase::expandedMacro(SourceLocation Loc) const {
@@ -484,9 +487,7 @@ void EventLoopCheckBase::deferChain(const Expr &Call,
   Pending.Check = getID().str();
   Pending.CalleeUsr = usrOf(Callee);
   Pending.Where = positionOf(callLocation(Call), *Sources);
-  const auto *Construct = dyn_cast<CXXConstructExpr>(&Call);
-  Pending.Macro =
-      expandedMacro(Construct ? Construct->getLocation() : Call.getExprLoc());
+  Pending.Macro = expandedMacro(callExpressionLocation(Call));
   CharSourceRange Range =
       CharSourceRange::getTokenRange(Sources->getFileLoc(Call.getBeginLoc()),
                                      Sources->getFileLoc(Call.getEndLoc()));

@@ -94,7 +94,11 @@ protected:
                   const std::optional<Message> &Advice);
   /// How a warning names \p Call in \p Callable.
   static StallSite siteOf(const Expr &Call, const FunctionDecl &Callable);
-  /// Where a finding at \p Call is reported.
+  /// Where \p Call is, possibly inside a macro expansion: a construction's
+  /// type name, else the expression's location.
+  static SourceLocation callExpressionLocation(const Expr &Call);
+  /// Where a finding at \p Call is reported: callExpressionLocation() in
+  /// the file.
   SourceLocation callLocation(const Expr &Call) const;
   /// The macro whose expansion wrote the code at \p Loc, as the user
   /// invoked it (the outermost of nested macros); empty when the user wrote

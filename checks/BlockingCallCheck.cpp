@@ -165,7 +165,10 @@ void BlockingCallCheck::checkHelperCall(const Expr &Call,
   const BlockingFact &Blocking = *Chain->Blocking;
   if (allowedIn(Blocking.UnlessIn, Context))
     return;
-  if (!ReportedLocations.insert(Loc.getRawEncoding()).second)
+  // A library's code calling the user's callable: shown in the user's code.
+  std::optional<UserStep> Step = userStep(Loc, *Callee, *Chain);
+  if (!ReportedLocations.insert((Step ? Step->Loc : Loc).getRawEncoding())
+           .second)
     return;
   const BlockingCategory *Category =
       catalogue().findCategory(Blocking.Category);
@@ -173,6 +176,22 @@ void BlockingCallCheck::checkHelperCall(const Expr &Call,
   // lacks: say what the summary says.
   llvm::StringRef Description =
       Category ? llvm::StringRef(Category->Description) : "blocks";
+  if (Step) {
+    const StallSite Site{/*IsConstruction=*/false, /*Constructed=*/"",
+                         formOf(*Step->Function), displayName(*Step->Function)};
+    if (Step->atEnd(*Chain)) {
+      emit(Step->Loc, blockingEndWarning(Site, Blocking, Description));
+    } else {
+      emit(Step->Loc, blockingChainWarning(Site, Step->Rest, Description));
+      explainChain(Step->Rest);
+      emit(chains().locate(Blocking.Where), blockingEndNote(Step->Rest),
+           DiagnosticIDs::Note);
+    }
+    explainLibraryFrames(Loc, Callable, Context, *Chain, *Step);
+    advise(Step->Loc, /*Api=*/nullptr, Blocking.Category, *Step->Function,
+           Context);
+    return;
+  }
   emit(Loc, blockingChainWarning(siteOf(Call, Callable), *Chain, Description))
       << Call.getSourceRange();
   explainMacro(callExpressionLocation(Call));

@@ -103,8 +103,26 @@ void CpuHeavyLoopCheck::checkHelperCall(const Expr &Call,
   std::optional<CallChain> &Chain = Search.Chain;
   if (!Chain)
     return;
-  if (!ReportedLocations.insert(Loc.getRawEncoding()).second)
+  // A library's code calling the user's callable: shown in the user's code.
+  std::optional<UserStep> Step = userStep(Loc, *Callee, *Chain);
+  if (!ReportedLocations.insert((Step ? Step->Loc : Loc).getRawEncoding())
+           .second)
     return;
+  if (Step) {
+    const StallSite Site{/*IsConstruction=*/false, /*Constructed=*/"",
+                         formOf(*Step->Function), displayName(*Step->Function)};
+    if (Step->atEnd(*Chain)) {
+      emit(Step->Loc, loopEndWarning(Site, *Chain->Loop));
+    } else {
+      emit(Step->Loc, loopChainWarning(Site, Step->Rest));
+      explainChain(Step->Rest);
+      emit(chains().locate(Chain->Loop->Where), loopEndNote(Step->Rest),
+           DiagnosticIDs::Note);
+    }
+    explainLibraryFrames(Loc, Callable, Context, *Chain, *Step);
+    advise(Step->Loc, *Step->Function, Context);
+    return;
+  }
   emit(Loc, loopChainWarning(siteOf(Call, Callable), *Chain))
       << Call.getSourceRange();
   explainMacro(callExpressionLocation(Call));

@@ -52,6 +52,29 @@ Message loopChainWarning(const StallSite &Site, const CallChain &Chain) {
   return M;
 }
 
+Message blockingEndWarning(const StallSite &Site, const BlockingFact &Blocking,
+                           llvm::StringRef Description) {
+  Message M{"%select{call to|construction of}0 '%1' blocks the event loop in "
+            "%select{coroutine '%3'|a coroutine lambda|a lambda|function "
+            "'%3'}2: it %4 (category '%5')",
+            {}};
+  M << Blocking.IsConstruction << llvm::StringRef(Blocking.What) << Site.Form
+    << Site.Callable << Description << Blocking.Category;
+  return M;
+}
+
+Message loopEndWarning(const StallSite &Site, const LoopFact &Loop) {
+  Message M{"loop runs about %0 iterations%select{| x ~%2 operations (%3)}1 "
+            "without suspending, stalling the event loop in "
+            "%select{coroutine '%5'|a coroutine lambda|a lambda|function "
+            "'%5'}4",
+            {}};
+  M << formatIterations(Loop.Iterations) << (perIteration(Loop) > 1)
+    << formatOperations(perIteration(Loop)) << Loop.Work << Site.Form
+    << Site.Callable;
+  return M;
+}
+
 Message chainLinkNote(const CallChain &Chain, size_t Index) {
   Message M{"'%0' calls '%1' here", {}};
   M << Chain.Functions[Index]->Name << Chain.Calls[Index]->CalleeName;

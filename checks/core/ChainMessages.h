@@ -37,6 +37,11 @@ Message blockingChainWarning(const StallSite &Site, const CallChain &Chain,
 /// "call to 'checksum' runs a loop of about 5.0e7 iterations without
 /// suspending, stalling the event loop in coroutine 'session'".
 Message loopChainWarning(const StallSite &Site, const CallChain &Chain);
+/// The warnings at a chain's end, for a finding shown there: the blocking
+/// call (or construction) or the loop, in the function Site names.
+Message blockingEndWarning(const StallSite &Site, const BlockingFact &Blocking,
+                           llvm::StringRef Description);
+Message loopEndWarning(const StallSite &Site, const LoopFact &Loop);
 /// "'load' calls 'read_file' here", at Chain.Calls[Index].
 Message chainLinkNote(const CallChain &Chain, size_t Index);
 /// "'read_file' constructs 'std::ifstream' here", at the blocking call.

@@ -27,7 +27,7 @@ void noteAwaited(const CoawaitExpr &Await, const ContextDecision &Where,
                  EventLoopCode &Code) {
   const FunctionDecl *Callee = calledFunction(Await.getOperand());
   if (Callee && isa_and_nonnull<CoroutineBodyStmt>(Callee->getBody()))
-    Code.Awaited.push_back({Callee, Where});
+    Code.Awaited.push_back({Callee, Where, Await.getKeywordLoc()});
 }
 
 /// Walks one body in execution order, carrying where the code runs.

@@ -37,8 +37,13 @@ struct EventLoopCode {
   /// The coroutines the function awaits (`co_await fetch()`), each with
   /// where the function runs at that await: an awaited coroutine runs its
   /// body there.
-  llvm::SmallVector<std::pair<const FunctionDecl *, ContextDecision>, 4>
-      Awaited;
+  struct AwaitedCoroutine {
+    const FunctionDecl *Coroutine;
+    ContextDecision Where;
+    /// The co_await.
+    SourceLocation Loc;
+  };
+  llvm::SmallVector<AwaitedCoroutine, 4> Awaited;
 };
 
 /// The event-loop code of \p Function, whose body starts where \p Entry

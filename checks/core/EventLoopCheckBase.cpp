@@ -288,6 +288,85 @@ void EventLoopCheckBase::onStartOfTranslationUnit() {
   Summarised.clear();
   Chains.reset();
   AST = nullptr;
+  // The filters ClangTidyDiagnosticConsumer applies to this file's
+  // warnings; an empty pattern lets no header through.
+  const ClangTidyOptions &Options = TidyContext->getOptions();
+  auto Filter = [](const std::optional<std::string> &Pattern) {
+    return Pattern && !Pattern->empty() ? std::optional<llvm::Regex>(*Pattern)
+                                        : std::nullopt;
+  };
+  HeaderFilter = Filter(Options.HeaderFilterRegex);
+  ExcludeHeaderFilter = Filter(Options.ExcludeHeaderFilterRegex);
+  SystemHeaders = Options.SystemHeaders.value_or(false);
+}
+
+bool EventLoopCheckBase::isUserCode(SourceLocation Loc) const {
+  if (Loc.isInvalid())
+    return false;
+  Loc = Sources->getExpansionLoc(Loc);
+  if (Sources->isInMainFile(Loc))
+    return true;
+  if (!SystemHeaders && Sources->isInSystemHeader(Loc))
+    return false;
+  OptionalFileEntryRef File =
+      Sources->getFileEntryRefForID(Sources->getFileID(Loc));
+  if (!File)
+    return true;
+  llvm::StringRef Name = File->getName();
+  return HeaderFilter && HeaderFilter->match(Name) &&
+         !(ExcludeHeaderFilter && ExcludeHeaderFilter->match(Name));
+}
+
+std::optional<EventLoopCheckBase::UserStep>
+EventLoopCheckBase::userStep(SourceLocation CallLoc, const FunctionDecl &Callee,
+                             const CallChain &Chain) const {
+  if (isUserCode(CallLoc))
+    return std::nullopt;
+  const Place &End = Chain.Blocking ? Chain.Blocking->Where : Chain.Loop->Where;
+  for (size_t Index = 0; Index <= Chain.Calls.size(); ++Index) {
+    const Place &Where =
+        Index < Chain.Calls.size() ? Chain.Calls[Index]->Where : End;
+    // Functions[Index]'s declaration: the callee, then each call's.
+    const FunctionDecl *Function =
+        Index == 0 ? &Callee : Chain.Calls[Index - 1]->Callee;
+    // Steps read from other files' summaries stay where they are.
+    if (!Function || !isUserCode(Where.Loc))
+      continue;
+    UserStep Step;
+    Step.Index = Index;
+    Step.Function = Function;
+    Step.Loc = Where.Loc;
+    if (Index < Chain.Calls.size()) {
+      Step.Rest.Functions.append(Chain.Functions.begin() + Index + 1,
+                                 Chain.Functions.end());
+      Step.Rest.Calls.append(Chain.Calls.begin() + Index + 1,
+                             Chain.Calls.end());
+      Step.Rest.Blocking = Chain.Blocking;
+      Step.Rest.Loop = Chain.Loop;
+    }
+    return Step;
+  }
+  return std::nullopt;
+}
+
+void EventLoopCheckBase::explainLibraryFrames(SourceLocation CallLoc,
+                                              const FunctionDecl &Callable,
+                                              const ContextDecision &Context,
+                                              const CallChain &Chain,
+                                              const UserStep &Step) {
+  Message Called;
+  Called.Format = "%select{the lambda|'%1'}0 is called on the event loop by "
+                  "library code: %select{coroutine '%3'|a coroutine "
+                  "lambda|a lambda|function '%3'}2 calls '%4' here";
+  Called << !isLambdaCallOperator(Step.Function)
+         << llvm::StringRef(displayName(*Step.Function)) << formOf(Callable)
+         << llvm::StringRef(displayName(Callable))
+         << llvm::StringRef(Chain.Functions.front()->Name);
+  emit(CallLoc, Called, DiagnosticIDs::Note);
+  for (size_t I = 0; I < Step.Index; ++I)
+    emit(Chains->locate(Chain.Calls[I]->Where), chainLinkNote(Chain, I),
+         DiagnosticIDs::Note);
+  explainContext(Callable, Context);
 }
 
 void EventLoopCheckBase::check(const MatchFinder::MatchResult &Result) {
@@ -351,8 +430,9 @@ void EventLoopCheckBase::onEndOfTranslationUnit() {
         continue;
       EventLoopCode Code = eventLoopCode(
           *Definition, Contexts->decide(*Definition), *Contexts);
-      for (const auto &[Coroutine, Where] : Code.Awaited)
-        Changed |= Contexts->noteAwaited(*Coroutine, Where);
+      for (const EventLoopCode::AwaitedCoroutine &Awaited : Code.Awaited)
+        Changed |= Contexts->noteAwaited(*Awaited.Coroutine, Awaited.Where,
+                                         Awaited.Loc, *Definition);
     }
     if (!Changed)
       break;
@@ -593,6 +673,11 @@ EventLoopCheckBase::contextNote(const FunctionDecl &Callable,
   case ContextReason::Switch:
     M.Format = "%select{coroutine '%1'|the coroutine lambda}0 resumes on the "
                "event loop after awaiting '%2' here";
+    M << IsLambda << Name << Context.Via;
+    return {Context.Loc, M};
+  case ContextReason::Awaited:
+    M.Format = "%select{coroutine '%1'|the coroutine lambda}0 is awaited "
+               "here by '%2', which runs on the event loop";
     M << IsLambda << Name << Context.Via;
     return {Context.Loc, M};
   case ContextReason::Coroutine:

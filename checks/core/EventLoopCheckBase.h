@@ -17,6 +17,7 @@
 #include "StallCatalogue.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include "llvm/ADT/SetVector.h"
+#include "llvm/Support/Regex.h"
 #include <memory>
 #include <optional>
 #include <string>
@@ -109,6 +110,39 @@ protected:
   /// shows no call.
   void explainMacro(SourceLocation Loc);
 
+  /// The first step of a chain that is in the user's code, when the call
+  /// that starts the chain is not: a library template (in a header the
+  /// header filter leaves out, or a system header) that calls the user's
+  /// callable. The finding is shown there, with the library's frames as
+  /// notes, instead of in the library, where it would be filtered out.
+  struct UserStep {
+    /// The step: the call Chain.Calls[Index], or the chain's end (the
+    /// blocking call or the loop) when Index == Chain.Calls.size().
+    size_t Index = 0;
+    bool atEnd(const CallChain &Chain) const {
+      return Index == Chain.Calls.size();
+    }
+    /// The function the step is in, and where the step is.
+    const FunctionDecl *Function = nullptr;
+    SourceLocation Loc;
+    /// The chain that goes on from the step's call (not at the end).
+    CallChain Rest;
+  };
+  std::optional<UserStep> userStep(SourceLocation CallLoc,
+                                   const FunctionDecl &Callee,
+                                   const CallChain &Chain) const;
+  /// The notes that say how the library's code reaches \p Step: the call
+  /// at \p CallLoc in \p Callable, the library's calls after it, and why
+  /// \p Callable runs on the loop.
+  void explainLibraryFrames(SourceLocation CallLoc,
+                            const FunctionDecl &Callable,
+                            const ContextDecision &Context,
+                            const CallChain &Chain, const UserStep &Step);
+  /// Whether a warning at \p Loc is shown: the main file, or a header that
+  /// clang-tidy's header filters let through (as ClangTidyDiagnosticConsumer
+  /// decides).
+  bool isUserCode(SourceLocation Loc) const;
+
   /// How a warning names the code that stalls the loop: the index of
   /// "%select{coroutine '%N'|a coroutine lambda|a lambda|function '%N'}".
   static unsigned formOf(const FunctionDecl &Callable);
@@ -143,6 +177,10 @@ private:
   void writeSummary();
 
   ClangTidyContext *const TidyContext;
+  /// This translation unit's header filters (empty: no header).
+  std::optional<llvm::Regex> HeaderFilter;
+  std::optional<llvm::Regex> ExcludeHeaderFilter;
+  bool SystemHeaders = false;
   const std::string CatalogueOption;
   const std::string WorkerTaskTypesOption;
   const unsigned MaxCallDepth;

@@ -1,6 +1,7 @@
 //===--- ExecutionContext.cpp - stallcheck --------------------------------===//
 
 #include "ExecutionContext.h"
+#include "Callees.h"
 #include "clang/AST/ASTConcept.h"
 #include "clang/AST/Attr.h"
 #include "clang/AST/DeclTemplate.h"
@@ -318,11 +319,16 @@ bool ExecutionContextModel::noteHandoff(const FunctionDecl *Callable,
 }
 
 bool ExecutionContextModel::noteAwaited(const FunctionDecl &Coroutine,
-                                        const ContextDecision &Where) {
+                                        const ContextDecision &Where,
+                                        SourceLocation Loc,
+                                        const FunctionDecl &Awaiter) {
   if (Where.Where == RunsOn::Unknown)
     return false;
   ContextDecision Decision = Where;
-  Decision.Reason = ContextReason::Handoff;
+  Decision.Reason = ContextReason::Awaited;
+  Decision.Loc = Loc;
+  Decision.Via = displayName(Awaiter);
+  Decision.ViaDecl = &Awaiter;
   return noteHandoff(&Coroutine, Decision);
 }
 

@@ -44,6 +44,8 @@ enum class ContextReason : std::uint8_t {
   /// The coroutine switched to this executor in its body (co_await
   /// io_scheduler.schedule()).
   Switch,
+  /// Awaited by code that runs there (Via names the awaiter).
+  Awaited,
 };
 
 /// Where a callable runs and why.
@@ -76,11 +78,11 @@ public:
 
   void noteCall(const CallExpr &Call);
   void noteConstruction(const CXXConstructExpr &Construct);
-  /// Notes that \p Coroutine is awaited by code that runs where \p Where
-  /// says: its body runs there too. Returns whether that changed where it
-  /// is handed over to.
-  bool noteAwaited(const FunctionDecl &Coroutine,
-                   const ContextDecision &Where);
+  /// Notes that \p Coroutine is awaited at \p Loc by \p Awaiter, code
+  /// that runs where \p Where says: its body runs there too. Returns
+  /// whether that changed where it is handed over to.
+  bool noteAwaited(const FunctionDecl &Coroutine, const ContextDecision &Where,
+                   SourceLocation Loc, const FunctionDecl &Awaiter);
 
   /// Where \p Callable (a function, or a lambda's call operator) runs:
   /// an annotation on it wins; then a handoff that decides (a callable

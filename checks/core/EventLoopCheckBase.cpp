@@ -413,7 +413,11 @@ void EventLoopCheckBase::onEndOfTranslationUnit() {
   Chains = std::make_unique<CallChainModel>(
       *Catalogue, *AST, chainGoal(), MaxCallDepth, Lookup ? &*Lookup : nullptr,
       [this](const FunctionDecl &Function) {
-        return Contexts->decide(Function).Where != RunsOn::Unknown;
+        // Handed to an API whose target is undecided (an executor member
+        // of unknown provenance): where it runs is not known, so a
+        // library's internal call of it is not loop code either.
+        return Contexts->decide(Function).Where != RunsOn::Unknown ||
+               Contexts->isHandedOver(Function);
       });
   for (const FunctionDecl *Callable : Contexts->handedOverCallables())
     Candidates.insert(Callable);

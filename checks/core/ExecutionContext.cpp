@@ -626,6 +626,10 @@ ExecutionContextModel::decide(const FunctionDecl &Callable) const {
   return Decision;
 }
 
+bool ExecutionContextModel::isHandedOver(const FunctionDecl &Callable) const {
+  return HandedOver.contains(canonical(&Callable));
+}
+
 llvm::SmallVector<const FunctionDecl *, 16>
 ExecutionContextModel::handedOverCallables() const {
   llvm::SmallVector<const FunctionDecl *, 16> Callables;

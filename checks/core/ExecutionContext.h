@@ -92,6 +92,10 @@ public:
 
   /// The callables handed over in this translation unit.
   llvm::SmallVector<const FunctionDecl *, 16> handedOverCallables() const;
+  /// Whether \p Callable was handed to an API the catalogue lists, even one
+  /// whose target is undecided: that API runs it, not the code that
+  /// calls it.
+  bool isHandedOver(const FunctionDecl &Callable) const;
 
   /// The runs-on of an object of \p Type given as a target (io_context,
   /// strand, thread_pool or their executors), by the catalogue's executors.

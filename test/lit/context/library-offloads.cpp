@@ -33,6 +33,21 @@ async_simple::coro::Lazy<void> handle_upload() {
   co_return;
 }
 
+// coro_io::post with an executor wrapper the class was given: where the
+// lambda runs is undecided (the wrapper may hold the blocking pool's
+// executor), so it is not reported, nor reached from the lambda coro_io
+// posts internally to the wrapper's io_context executor.
+class seq_file {
+public:
+  explicit seq_file(coro_io::ExecutorWrapper<> *Executor) : Executor(Executor) {}
+  async_simple::coro::Lazy<void> open() {
+    co_await coro_io::post([] { return read_config(); }, Executor);
+  }
+
+private:
+  coro_io::ExecutorWrapper<> *Executor;
+};
+
 void schedule_on_block_executor() {
   // An executor's schedule(): a rule on the base class's virtual holds for
   // the override, and a wrapper of an io_context executor may be the pool

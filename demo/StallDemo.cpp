@@ -12,13 +12,15 @@
 //
 // The bad scenarios are exactly what stallcheck flags; the STALL markers
 // below are the findings test/lit/demo/lint-consistency.test expects, and
-// every other line must stay silent.
+// every other line must stay silent. The runtime watchdog
+// (watchdog/, docs/runtime-watchdog.md) watches each scenario's loop and
+// names the same lines when they stall it (test/lit/watchdog/demo.test).
 //
 //===----------------------------------------------------------------------===//
 
 #include "Measurements.h"
-#include <boost/asio.hpp>
 #include <algorithm>
+#include <boost/asio.hpp>
 #include <chrono>
 #include <cstdint>
 #include <cstdio>
@@ -27,6 +29,7 @@
 #include <iostream>
 #include <memory>
 #include <optional>
+#include <stallcheck/watchdog_asio.hpp>
 #include <string>
 #include <thread>
 #include <vector>
@@ -67,6 +70,9 @@ struct Options {
   std::vector<std::string> Scenarios;
   bool Json = false;
   std::string SvgPath = "stall-demo.svg";
+  /// off, summary (one line per stall) or full (the watchdog's report).
+  std::string Watchdog = "summary";
+  std::string WatchdogJson;
 };
 
 /// What one scenario run records, shared by its coroutines.
@@ -93,9 +99,12 @@ asio::awaitable<void> cpuOnLoop(Recorder &Rec, int Task, int Rounds) {
   Rec.started(Task);
   std::uint64_t State = static_cast<std::uint64_t>(Task) + 1;
   for (int Round = 0; Round < Rounds; ++Round) {
+    // One line, so that the watchdog's stack names the loop's own line.
     for (int I = 0; I < ChunkIterations; ++I)
       State = step(State);
-    // STALL: :[[@LINE-2]]:5: warning: loop runs about 1.0e6 iterations without suspending, stalling the event loop in coroutine '{{.*}}cpuOnLoop' [stall-cpu-heavy-loop]
+    // STALL: :[[@LINE-1]]:5: warning: loop runs about 1.0e6 iterations without
+    // suspending, stalling the event loop in coroutine '{{.*}}cpuOnLoop'
+    // [stall-cpu-heavy-loop]
     Sink = State;
   }
   Rec.finished(Task);
@@ -189,6 +198,28 @@ stalldemo::ScenarioResult runScenario(const std::string &Name,
                                       const Options &Opts, int Rounds,
                                       double OneTaskMs) {
   asio::io_context Io(1);
+  if (Opts.Watchdog != "off" || !Opts.WatchdogJson.empty()) {
+    // Lives and dies with Io; watches the thread that runs it.
+    stallcheck::WatchdogOptions Watch =
+        stallcheck::WatchdogOptions::fromEnvironment();
+    if (!Opts.WatchdogJson.empty()) {
+      Watch.Output = stallcheck::WatchdogOptions::Sink::JsonLines;
+      Watch.JsonPath = Opts.WatchdogJson;
+    } else if (Opts.Watchdog == "summary") {
+      Watch.Output = stallcheck::WatchdogOptions::Sink::Callback;
+      Watch.Callback = [Name](const stallcheck::StallReport &Report) {
+        std::fprintf(stderr, "  watchdog: %s: loop stalled %.1f ms",
+                     Name.c_str(), Report.DurationMs);
+        if (Report.UserFrame >= 0) {
+          const stallcheck::StallFrame &User = Report.Frames[Report.UserFrame];
+          std::fprintf(stderr, " in %s at %s:%u", User.Function.c_str(),
+                       User.File.c_str(), User.Line);
+        }
+        std::fprintf(stderr, "\n");
+      };
+    }
+    stallcheck::attachWatchdog(Io, std::move(Watch));
+  }
   asio::thread_pool Pool(Opts.Threads);
   Recorder Rec;
   Rec.Remaining = Opts.Tasks;
@@ -230,6 +261,8 @@ const char *const AllScenarios[] = {"cpu-on-loop", "cpu-offloaded",
 void usage(std::ostream &Out) {
   Out << "usage: stall-demo [--tasks N] [--work-ms M] [--threads T]\n"
          "                  [--scenario NAME[,NAME...]] [--json] [--svg FILE]\n"
+         "                  [--watchdog off|summary|full] [--watchdog-json "
+         "FILE]\n"
          "scenarios: cpu-on-loop cpu-offloaded blocking-sleep async-timer "
          "chunked (default: all)\n";
 }
@@ -275,6 +308,17 @@ bool parseOptions(int Argc, char **Argv, Options &Opts) {
         Opts.Scenarios.push_back(Name);
         Pos = Comma + 1;
       }
+    } else if (Arg == "--watchdog" && I + 1 < Argc) {
+      Opts.Watchdog = Argv[++I];
+      if (Opts.Watchdog != "off" && Opts.Watchdog != "summary" &&
+          Opts.Watchdog != "full") {
+        std::cerr << "stall-demo: error: --watchdog takes off, summary or "
+                     "full, not '"
+                  << Opts.Watchdog << "'\n";
+        return false;
+      }
+    } else if (Arg == "--watchdog-json" && I + 1 < Argc) {
+      Opts.WatchdogJson = Argv[++I];
     } else if (Arg == "--json") {
       Opts.Json = true;
     } else if (Arg == "--svg" && I + 1 < Argc) {

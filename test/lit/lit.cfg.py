@@ -61,6 +61,9 @@ config.substitutions.append(
     ("%stallcheck_project",
      os.path.join(os.path.dirname(config.stallcheck), "stallcheck-project")))
 config.substitutions.append(("%stall_demo", config.stall_demo))
+config.substitutions.append(
+    ("%stallcheck_correlate",
+     os.path.join(os.path.dirname(config.stallcheck), "stallcheck-correlate")))
 config.substitutions.append(("%stallcheck", config.stallcheck))
 config.substitutions.append(
     ("%clang_tidy_plugin",

@@ -102,9 +102,12 @@ struct LoopState {
   /// thread's only.
   unsigned Depth = 0;
 
+  /// A handler starts: the loop was idle (the previous handler's leave()
+  /// settled any flagged stall), so the generation only turns odd.
   void enter() noexcept {
     if (Depth++ == 0)
-      advance(/*Busy=*/true);
+      Generation.store(Generation.load(std::memory_order_relaxed) | 1,
+                       std::memory_order_relaxed);
   }
   void leave() noexcept {
     if (Depth != 0 && --Depth == 0)

@@ -100,11 +100,10 @@ asio::awaitable<void> cpuOnLoop(Recorder &Rec, int Task, int Rounds) {
   std::uint64_t State = static_cast<std::uint64_t>(Task) + 1;
   for (int Round = 0; Round < Rounds; ++Round) {
     // One line, so that the watchdog's stack names the loop's own line.
-    for (int I = 0; I < ChunkIterations; ++I)
-      State = step(State);
-    // STALL: :[[@LINE-1]]:5: warning: loop runs about 1.0e6 iterations without
-    // suspending, stalling the event loop in coroutine '{{.*}}cpuOnLoop'
-    // [stall-cpu-heavy-loop]
+    // clang-format off
+    for (int I = 0; I < ChunkIterations; ++I) State = step(State);
+    // STALL: :[[@LINE-1]]:5: warning: loop runs about 1.0e6 iterations without suspending, stalling the event loop in coroutine '{{.*}}cpuOnLoop' [stall-cpu-heavy-loop]
+    // clang-format on
     Sink = State;
   }
   Rec.finished(Task);

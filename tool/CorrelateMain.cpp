@@ -108,9 +108,10 @@ Expected<std::vector<Finding>> readFindings(StringRef Path) {
           Region ? Region->getInteger("startLine") : std::nullopt;
       if (!Uri || !Line)
         continue;
-      std::string File = pathOfUri(*Uri);
+      SmallString<256> File;
       if (std::optional<StringRef> Base = Artifact->getString("uriBaseId"))
-        File = Bases[Base->str()] + "/" + File;
+        File = Bases[Base->str()];
+      sys::path::append(File, pathOfUri(*Uri));
       Finding F;
       F.Rule = Result->getString("ruleId").value_or("").str();
       F.File = normalise(File);

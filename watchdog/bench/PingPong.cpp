@@ -24,6 +24,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <exception>
 #include <mutex>
 #include <string>
 #include <thread>
@@ -41,9 +42,9 @@ struct Ball {
 };
 } // namespace
 
-int main(int Argc, char **Argv) {
+namespace {
+std::uint64_t parseHandlers(int Argc, char **Argv, bool &Alone) {
   std::uint64_t Handlers = 5000000;
-  bool Alone = false;
   for (int I = 1; I < Argc; ++I) {
     std::string Arg = Argv[I];
     if (Arg == "--handlers" && I + 1 < Argc)
@@ -51,20 +52,14 @@ int main(int Argc, char **Argv) {
     else if (Arg == "--alone")
       Alone = true;
   }
+  return Handlers;
+}
+
+/// Handlers per second of the ping-pong.
+double pingPong(std::uint64_t Handlers) {
   boost::asio::io_context Io(1);
-  std::mutex Mutex;
-  std::condition_variable Done;
-  bool Finished = false;
-  std::thread Idle;
 #ifdef STALLCHECK_PINGPONG_WATCHDOG
-  (void)Alone;
   stallcheck::attachWatchdog(Io);
-#else
-  if (!Alone)
-    Idle = std::thread([&] {
-      std::unique_lock<std::mutex> Lock(Mutex);
-      Done.wait(Lock, [&] { return Finished; });
-    });
 #endif
   std::uint64_t Left = Handlers;
   boost::asio::post(Io, Ball{&Io, &Left});
@@ -74,7 +69,28 @@ int main(int Argc, char **Argv) {
   double Seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - Start)
           .count();
-  std::printf("%.0f\n", static_cast<double>(Handlers) / Seconds);
+  return static_cast<double>(Handlers) / Seconds;
+}
+} // namespace
+
+int main(int Argc, char **Argv) try {
+  bool Alone = false;
+  const std::uint64_t Handlers = parseHandlers(Argc, Argv, Alone);
+  // The plain build's idle thread (see the file comment); the watchdog's
+  // build has the watchdog's threads instead.
+#ifdef STALLCHECK_PINGPONG_WATCHDOG
+  Alone = true;
+#endif
+  std::mutex Mutex;
+  std::condition_variable Done;
+  bool Finished = false;
+  std::thread Idle;
+  if (!Alone)
+    Idle = std::thread([&] {
+      std::unique_lock<std::mutex> Lock(Mutex);
+      Done.wait(Lock, [&] { return Finished; });
+    });
+  std::printf("%.0f\n", pingPong(Handlers));
   {
     std::lock_guard<std::mutex> Lock(Mutex);
     Finished = true;
@@ -83,4 +99,7 @@ int main(int Argc, char **Argv) {
   if (Idle.joinable())
     Idle.join();
   return 0;
+} catch (const std::exception &Error) {
+  std::fprintf(stderr, "watchdog-pingpong: %s\n", Error.what());
+  return 1;
 }

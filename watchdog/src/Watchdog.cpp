@@ -48,7 +48,7 @@ struct Capture {
   const void *Frames[MaxFrames + 1] = {};
   /// The interrupted instruction, from the signal's context: the frames
   /// before it are the handler's and the kernel trampoline's.
-  std::atomic<const void *> InterruptedPc{nullptr};
+  std::atomic<std::uintptr_t> InterruptedPc{0};
   std::atomic<std::size_t> Count{0};
   std::atomic<bool> Done{false};
 };
@@ -65,18 +65,18 @@ extern "C" void onCaptureSignal(int, siginfo_t *, void *Context) {
       pthread_equal(pthread_self(),
                     CaptureThread.load(std::memory_order_relaxed))) {
     std::size_t Stored = boost::stacktrace::safe_dump_to(
-        0, TheCapture.Frames, sizeof(TheCapture.Frames));
+        0, static_cast<void *>(TheCapture.Frames), sizeof(TheCapture.Frames));
     TheCapture.Count.store(Stored > 0 ? Stored - 1 : 0,
                            std::memory_order_relaxed);
 #if defined(__x86_64__)
     const auto *User = static_cast<const ucontext_t *>(Context);
     TheCapture.InterruptedPc.store(
-        reinterpret_cast<const void *>(User->uc_mcontext.gregs[REG_RIP]),
+        static_cast<std::uintptr_t>(User->uc_mcontext.gregs[REG_RIP]),
         std::memory_order_relaxed);
 #elif defined(__aarch64__)
     const auto *User = static_cast<const ucontext_t *>(Context);
     TheCapture.InterruptedPc.store(
-        reinterpret_cast<const void *>(User->uc_mcontext.pc),
+        static_cast<std::uintptr_t>(User->uc_mcontext.pc),
         std::memory_order_relaxed);
 #else
     (void)Context;
@@ -97,7 +97,7 @@ void installHandler(int Signal) {
     sigaction(Signal, &Action, nullptr);
     // The first unwind loads libgcc_s and may allocate: not in a handler.
     const void *Warm[4];
-    boost::stacktrace::safe_dump_to(0, Warm, sizeof(Warm));
+    boost::stacktrace::safe_dump_to(0, static_cast<void *>(Warm), sizeof(Warm));
   });
 }
 
@@ -264,7 +264,7 @@ struct Watchdog::Impl {
   /// time) must not keep the watchdog from seeing the next stall.
   struct Pending {
     std::vector<const void *> Frames;
-    const void *InterruptedPc;
+    std::uintptr_t InterruptedPc;
     std::int64_t DurationNs;
     bool Ongoing;
   };
@@ -274,7 +274,7 @@ struct Watchdog::Impl {
   bool QueueClosed = false;
   std::thread Reporter;
   std::FILE *Json = nullptr;
-  const void *InterruptedPc = nullptr;
+  std::uintptr_t InterruptedPc = 0;
 
   std::atomic<std::uint64_t> Stalls{0};
   std::atomic<std::uint64_t> Reports{0};
@@ -432,12 +432,12 @@ struct Watchdog::Impl {
     std::lock_guard<std::mutex> Lock(CaptureMutex);
     TheCapture.Done.store(false, std::memory_order_relaxed);
     TheCapture.Count.store(0, std::memory_order_relaxed);
-    TheCapture.InterruptedPc.store(nullptr, std::memory_order_relaxed);
+    TheCapture.InterruptedPc.store(0, std::memory_order_relaxed);
     pthread_t Loop = LoopThread.load(std::memory_order_relaxed);
     CaptureThread.store(Loop, std::memory_order_relaxed);
     CaptureArmed.store(true, std::memory_order_release);
     std::vector<const void *> Frames;
-    InterruptedPc = nullptr;
+    InterruptedPc = 0;
     if (pthread_kill(Loop, Options.Signal) == 0) {
       // The handler runs as soon as the thread is scheduled; a thread
       // that blocks the signal never answers (see the docs' limits).
@@ -457,13 +457,13 @@ struct Watchdog::Impl {
   }
 
   std::vector<StallFrame> symbolise(const std::vector<const void *> &Raw,
-                                    const void *InterruptedPc) {
+                                    std::uintptr_t InterruptedPc) {
     std::vector<StallFrame> Frames;
     // The first frames are the signal handler's and the kernel's
     // trampoline; the interrupted code starts at the signal's PC.
     std::size_t First = 0;
     for (std::size_t I = 0; I < Raw.size() && I < 8; ++I)
-      if (Raw[I] == InterruptedPc) {
+      if (reinterpret_cast<std::uintptr_t>(Raw[I]) == InterruptedPc) {
         First = I;
         break;
       }
@@ -471,7 +471,7 @@ struct Watchdog::Impl {
       auto Address = reinterpret_cast<std::uintptr_t>(Raw[I]);
       // A caller's address is a return address: the call is just before.
       const void *Lookup =
-          I == First ? Raw[I] : reinterpret_cast<const void *>(Address - 1);
+          I == First ? Raw[I] : static_cast<const char *>(Raw[I]) - 1;
       boost::stacktrace::frame Frame(Lookup);
       StallFrame Out;
       Out.Address = Address;
@@ -547,11 +547,12 @@ Watchdog::~Watchdog() {
   stop();
   if (detail::CurrentLoop == State.get())
     detail::CurrentLoop = nullptr;
-  else if (Self->Watching.load(std::memory_order_acquire))
+  else if (Self->Watching.load(std::memory_order_acquire)) {
     // The loop thread's CurrentLoop still points at it (an io_context is
     // destroyed on another thread than the one that ran it): left to the
     // handlers that thread runs later, which step it harmlessly.
-    (void)State.release();
+    [[maybe_unused]] detail::LoopState *StillReferenced = State.release();
+  }
 }
 
 void Watchdog::watchThisThread() {

@@ -7,15 +7,14 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "gtest/gtest.h"
 #include <boost/asio.hpp>
-#include <stallcheck/watchdog_asio.hpp>
-
 #include <chrono>
 #include <cstdio>
 #include <dirent.h>
 #include <fstream>
-#include <gtest/gtest.h>
 #include <mutex>
+#include <stallcheck/watchdog_asio.hpp>
 #include <string>
 #include <thread>
 #include <vector>

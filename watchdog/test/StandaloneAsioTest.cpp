@@ -11,6 +11,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <exception>
 #include <string>
 #include <thread>
 #include <vector>
@@ -24,7 +25,7 @@ int SleepLine = 0;
 }
 } // namespace
 
-int main() {
+int main() try {
   std::vector<stallcheck::StallReport> Reports;
   {
     asio::io_context Io;
@@ -52,4 +53,7 @@ int main() {
               Ok ? "PASS" : "FAIL", User.Function.c_str(), User.Line,
               SleepLine);
   return Ok ? 0 : 1;
+} catch (const std::exception &Error) {
+  std::printf("FAIL: %s\n", Error.what());
+  return 1;
 }

@@ -8,11 +8,27 @@
 // binary lives; from a build tree that is wrong, so unless the user passes
 // --resource-dir, the one of the LLVM this was built against is used.
 //
+// Two of clangd's functions are wrapped at link time (the linker's --wrap,
+// set in tool/CMakeLists.txt), so that a user with no .clangd sees what the
+// command line shows:
+//   - clangd runs only the checks its table of measured checks calls fast
+//     (FastCheckFilter: Strict, the default), and the table has never heard
+//     of ours: the stall-* checks count as fast (they add about 5% to a
+//     parse, bench/run.sh), clangd's own answer stands for every other check;
+//   - the checks clangd settles on for a file get stall-* added unless the
+//     configuration enables or disables them, as stallcheck does.
+//
 //===----------------------------------------------------------------------===//
 
+#include "DriverArguments.h"
+#include "clang-tidy/ClangTidyOptions.h"
 #include "core/EventLoopCheckBase.h"
+#include "core/FunctionSummary.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Compiler.h"
+#include <optional>
+#include <string>
 #include <vector>
 
 namespace clang::clangd {
@@ -21,6 +37,51 @@ namespace clang::clangd {
 // libclangdMain, so it cannot be internal).
 // NOLINTNEXTLINE(misc-use-internal-linkage)
 int clangdMain(int Argc, char *Argv[]);
+
+using TidyProviderRef =
+    llvm::function_ref<void(tidy::ClangTidyOptions &, llvm::StringRef)>;
+
+// The originals (clang-tools-extra/clangd/TidyProvider.h), reached through
+// the linker's __real_ names, and the wrappers every other object's calls
+// are sent to. Named by their Itanium mangling: the linker wraps symbols,
+// which must stay external for it.
+// NOLINTBEGIN(misc-use-internal-linkage)
+std::optional<bool> realIsFastTidyCheck(llvm::StringRef Check) __asm__(
+    "__real__ZN5clang6clangd15isFastTidyCheckEN4llvm9StringRefE");
+std::optional<bool> wrappedIsFastTidyCheck(llvm::StringRef Check) __asm__(
+    "__wrap__ZN5clang6clangd15isFastTidyCheckEN4llvm9StringRefE");
+tidy::ClangTidyOptions realGetTidyOptionsForFile(TidyProviderRef Provider,
+                                                 llvm::StringRef Filename)
+    __asm__("__real__ZN5clang6clangd21getTidyOptionsForFileEN4llvm12function_"
+            "refIFvRNS_4tidy16ClangTidyOptionsENS1_9StringRefEEEES6_");
+tidy::ClangTidyOptions wrappedGetTidyOptionsForFile(TidyProviderRef Provider,
+                                                    llvm::StringRef Filename)
+    __asm__("__wrap__ZN5clang6clangd21getTidyOptionsForFileEN4llvm12function_"
+            "refIFvRNS_4tidy16ClangTidyOptionsENS1_9StringRefEEEES6_");
+
+std::optional<bool> wrappedIsFastTidyCheck(llvm::StringRef Check) {
+  if (Check.starts_with("stall-"))
+    return true;
+  return realIsFastTidyCheck(Check);
+}
+
+tidy::ClangTidyOptions wrappedGetTidyOptionsForFile(TidyProviderRef Provider,
+                                                    llvm::StringRef Filename) {
+  tidy::ClangTidyOptions Options =
+      realGetTidyOptionsForFile(Provider, Filename);
+  std::optional<llvm::StringRef> Checks;
+  if (Options.Checks && !Options.Checks->empty())
+    Checks = *Options.Checks;
+  if (std::optional<std::string> Argument = tidy::stall::defaultChecksArgument(
+          /*ArgumentsChooseChecks=*/false, Checks)) {
+    llvm::StringRef Globs = llvm::StringRef(*Argument).drop_front(
+        llvm::StringRef("--checks=").size());
+    Options.Checks = Checks ? (Checks->str() + "," + Globs.str())
+                            : Globs.str();
+  }
+  return Options;
+}
+// NOLINTEND(misc-use-internal-linkage)
 } // namespace clang::clangd
 
 namespace clang::tidy {
@@ -46,6 +107,13 @@ int main(int Argc, char *Argv[]) {
   if (!HasResourceDir)
     Args.insert(Args.begin() + 1, ResourceDir);
   Args.push_back(nullptr);
+  // The project cache is looked for beside the database the user named.
+  clang::tidy::stall::CrossTranslationUnitSettings &Settings =
+      clang::tidy::stall::crossTranslationUnitSettings();
+  const std::vector<const char *> Given(Argv + 1, Argv + Argc);
+  Settings.NamedDatabase =
+      clang::tidy::stall::namedDatabaseDirectory(Given, "compile-commands-dir");
+  Settings.ReadsClangdConfig = true;
   // The editor shows diagnostics in the file: a broken catalogue must be one.
   clang::tidy::stall::reportConfigurationErrorsInMainFile();
   return clang::clangd::clangdMain(static_cast<int>(Args.size()) - 1,

@@ -159,6 +159,8 @@ void BlockingCallCheck::checkHelperCall(const Expr &Call,
                  adviceMessage(/*Api=*/nullptr, Callable, Context));
     return;
   }
+  if (Search.Incomplete)
+    noteUnfollowedCall(Loc, *Callee);
   std::optional<CallChain> &Chain = Search.Chain;
   if (!Chain)
     return;

@@ -100,6 +100,8 @@ void CpuHeavyLoopCheck::checkHelperCall(const Expr &Call,
                  adviceMessage(Callable, Context));
     return;
   }
+  if (Search.Incomplete)
+    noteUnfollowedCall(Loc, *Callee);
   std::optional<CallChain> &Chain = Search.Chain;
   if (!Chain)
     return;

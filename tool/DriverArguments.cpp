@@ -230,6 +230,13 @@ bool usesCompilationDatabase(llvm::ArrayRef<const char *> Args) {
   return !llvm::is_contained(Args, llvm::StringRef("--"));
 }
 
+std::string namedDatabaseDirectory(llvm::ArrayRef<const char *> Args,
+                                   llvm::StringRef Name) {
+  if (std::optional<llvm::StringRef> Given = optionValue(Args, Name))
+    return absoluteWithoutDots(*Given);
+  return {};
+}
+
 std::string buildDirectory(llvm::ArrayRef<const char *> Args,
                            llvm::StringRef SourceFile) {
   if (std::optional<llvm::StringRef> Given = optionValue(Args, "p"))

@@ -80,6 +80,12 @@ configuredChecks(llvm::StringRef SourceFile,
 /// Whether \p Args use a compilation database: no "--" with compiler flags.
 bool usesCompilationDatabase(llvm::ArrayRef<const char *> Args);
 
+/// The compilation database directory \p Args name with option \p Name
+/// (stallcheck's -p, clangd's --compile-commands-dir), absolute; empty when
+/// they name none. Where single-file runs look for the project cache first.
+std::string namedDatabaseDirectory(llvm::ArrayRef<const char *> Args,
+                                   llvm::StringRef Name);
+
 /// The build directory of \p Args: -p, else the nearest directory above
 /// \p SourceFile with a compile_commands.json (as clang-tidy looks); empty
 /// when there is none. Absolute.

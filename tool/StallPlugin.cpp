@@ -8,6 +8,9 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "DriverArguments.h"
+#include "core/FunctionSummary.h"
+#include "llvm/ADT/ArrayRef.h"
 #include "llvm/Config/llvm-config.h"
 #include <cstdio>
 #include <cstdlib>
@@ -15,6 +18,7 @@
 #include <dlfcn.h>
 #include <link.h>
 #include <string>
+#include <vector>
 
 namespace {
 
@@ -73,5 +77,29 @@ void refuseForeignHost() {
 struct HostVersionGuard {
   HostVersionGuard() { refuseForeignHost(); }
 } Guard;
+
+/// A plugin cannot see clang-tidy's options, but the project cache is
+/// looked for beside the compilation database named with -p first
+/// (core/CacheLocation.h): -p is read from the process's command line.
+struct NamedDatabase {
+  NamedDatabase() {
+    std::FILE *File = std::fopen("/proc/self/cmdline", "rb");
+    if (!File)
+      return;
+    std::string CommandLine;
+    char Buffer[4096];
+    for (size_t Read; (Read = std::fread(Buffer, 1, sizeof Buffer, File));)
+      CommandLine.append(Buffer, Read);
+    std::fclose(File);
+    std::vector<const char *> Args;
+    for (size_t Start = 0; Start < CommandLine.size();
+         Start = CommandLine.find('\0', Start) + 1)
+      Args.push_back(CommandLine.c_str() + Start);
+    if (!Args.empty())
+      clang::tidy::stall::crossTranslationUnitSettings().NamedDatabase =
+          clang::tidy::stall::namedDatabaseDirectory(
+              llvm::ArrayRef(Args).drop_front(), "p");
+  }
+} Named;
 
 } // namespace

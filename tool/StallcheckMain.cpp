@@ -55,6 +55,9 @@ int main(int argc, const char **argv) {
   }
 
   llvm::ArrayRef<const char *> UserArgs = llvm::ArrayRef(Args).drop_front();
+  // The project cache is looked for beside the database the user named.
+  Settings.NamedDatabase =
+      clang::tidy::stall::namedDatabaseDirectory(UserArgs, "p");
   // A missing source file is one clear error, not the compiler driver's
   // three ("no input files", "no such file", "expected one job").
   std::vector<std::string> Sources =

@@ -302,13 +302,15 @@ const FunctionFacts *CallChainModel::lookUp(llvm::StringRef Usr,
                                             bool &Missing) {
   if (Usr.empty())
     return nullptr;
-  // Project mode: defined in another file, found by the link step.
+  // Defined in another file: the project command's link step follows it;
+  // a single-file run says it could not.
   if (!Summaries) {
-    Missing |= crossTranslationUnitSettings().defersExternalCalls();
+    Missing = true;
     return nullptr;
   }
   std::string Stale;
   const FunctionFacts *Found = Summaries->find(Usr, &Stale);
+  Missing |= !Stale.empty();
   noteStale(Stale);
   return Found;
 }

@@ -14,9 +14,11 @@
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/StringSet.h"
+#include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include <atomic>
+#include <mutex>
 
 using namespace clang::ast_matchers;
 
@@ -457,8 +459,10 @@ void EventLoopCheckBase::onEndOfTranslationUnit() {
       checkEventLoopCode(*Definition, Region);
     OffLoop = nullptr;
   }
+  explainUnfollowedCalls();
   // A cache found for the editor always has the edited file's own entry
-  // stale: its stale entries are left out without a word.
+  // stale: its stale entries are left out without a word (the remark above
+  // names another file's).
   for (const std::string &File : Chains->staleFiles())
     if (!Summaries.Discovered &&
         claimForUnit(TidyContext->getCurrentFile(), "stale " + File))
@@ -467,6 +471,70 @@ void EventLoopCheckBase::onEndOfTranslationUnit() {
                         "summaries again")
           << File;
   writeSummary();
+}
+
+void EventLoopCheckBase::noteUnfollowedCall(SourceLocation Loc,
+                                            const FunctionDecl &Callee) {
+  if (Loc.isInvalid())
+    return;
+  if (FirstUnfollowed.isValid() &&
+      !Sources->isBeforeInTranslationUnit(Loc, FirstUnfollowed))
+    return;
+  FirstUnfollowed = Loc;
+  FirstUnfollowedCallee = displayName(Callee);
+}
+
+void EventLoopCheckBase::explainUnfollowedCalls() {
+  // A project run links them; summaries named on the command line report
+  // their own problems (the configuration diagnostic below).
+  if (FirstUnfollowed.isInvalid() ||
+      crossTranslationUnitSettings().writesSummary() ||
+      (Summaries.Store && !Summaries.Discovered))
+    return;
+  llvm::StringRef MainFile = TidyContext->getCurrentFile();
+  std::string Why;
+  std::string Remedy = "run 'stallcheck-project' again to follow them";
+  if (!Summaries.Store && Summaries.Database.empty()) {
+    Why = "there is no compilation database";
+    Remedy = "run 'stallcheck-project' on one to follow them";
+  } else if (!Summaries.Store) {
+    Why = "no project cache was found beside '" + Summaries.Database + "'";
+    Remedy =
+        "run 'stallcheck-project -p " + Summaries.Database + "' to follow them";
+  } else {
+    // The edited file's own entry is always stale: only another file's
+    // change stops a chain.
+    llvm::SmallString<256> Main(MainFile);
+    if (llvm::sys::fs::make_absolute(Main))
+      Main = MainFile;
+    for (const std::string &File : Chains->staleFiles())
+      if (File != Main) {
+        Why = "'" + File + "' changed after the last project run";
+        break;
+      }
+  }
+  if (Why.empty() || !claimForUnit(MainFile, "unfollowed"))
+    return;
+  if (!ConfigurationErrorsInMainFile) {
+    diag(FirstUnfollowed,
+         "call chains stop at calls into other files, such as '%0': %1; %2",
+         DiagnosticIDs::Remark)
+        << FirstUnfollowedCallee << Why << Remedy;
+    return;
+  }
+  // clangd shows a remark as a note of the diagnostic before it, or drops
+  // it: the editor gets a line in clangd's log instead, once per file.
+  static std::mutex Lock;
+  static llvm::StringSet<> Logged;
+  std::lock_guard<std::mutex> Guard(Lock);
+  if (!Logged.insert(MainFile).second)
+    return;
+  PresumedLoc Where = Sources->getPresumedLoc(FirstUnfollowed);
+  llvm::errs() << "stallcheck: " << MainFile << ":" << Where.getLine() << ":"
+               << Where.getColumn()
+               << ": call chains stop at calls into other files, such as '"
+               << FirstUnfollowedCallee << "': " << Why << "; " << Remedy
+               << "\n";
 }
 
 void EventLoopCheckBase::writeSummary() {

@@ -93,6 +93,11 @@ protected:
   void deferChain(const Expr &Call, const FunctionDecl &Callee,
                   const FunctionDecl &Callable, const ContextDecision &Context,
                   const std::optional<Message> &Advice);
+  /// Notes that the chain from the call at \p Loc to \p Callee leads into
+  /// other files and cannot be followed in this run (no project cache, or
+  /// a stale entry in it): the unit's first such call gets one remark that
+  /// says why and what to run.
+  void noteUnfollowedCall(SourceLocation Loc, const FunctionDecl &Callee);
   /// How a warning names \p Call in \p Callable.
   static StallSite siteOf(const Expr &Call, const FunctionDecl &Callable);
   /// Where \p Call is, possibly inside a macro expansion: a construction's
@@ -175,6 +180,9 @@ private:
                                 llvm::StringRef Format, std::string Message);
   /// Writes this translation unit's summary, when asked to (first pass).
   void writeSummary();
+  /// The remark, once per file, that chains stopped at calls into other
+  /// files (noteUnfollowedCall), and why.
+  void explainUnfollowedCalls();
 
   ClangTidyContext *const TidyContext;
   /// This translation unit's header filters (empty: no header).
@@ -200,6 +208,10 @@ private:
   UnitSummaries Summaries;
   std::optional<SummaryLookup> Lookup;
   std::unique_ptr<CallChainModel> Chains;
+  /// The first call whose chain could not be followed into other files,
+  /// and its callee's name.
+  SourceLocation FirstUnfollowed;
+  std::string FirstUnfollowedCallee;
   /// The statements of the function being checked that do not run on the
   /// loop.
   const llvm::DenseSet<const Stmt *> *OffLoop = nullptr;

@@ -1,6 +1,7 @@
 //===--- FunctionSummary.cpp - stallcheck ---------------------------------===//
 
 #include "FunctionSummary.h"
+#include "CacheLocation.h"
 #include "InputFiles.h"
 #include "ProjectCache.h"
 #include "llvm/ADT/STLExtras.h"
@@ -414,35 +415,6 @@ CrossTranslationUnitSettings &crossTranslationUnitSettings() {
 
 namespace {
 
-/// The project cache directory for a unit, when there is one.
-std::optional<std::string> discoverCache(llvm::StringRef MainFile,
-                                         llvm::StringRef BuildDirectory) {
-  if (std::optional<std::string> FromEnvironment =
-          llvm::sys::Process::GetEnv("STALLCHECK_CACHE_DIR");
-      FromEnvironment && !FromEnvironment->empty())
-    return llvm::sys::fs::is_directory(*FromEnvironment) ? FromEnvironment
-                                                         : std::nullopt;
-  for (llvm::StringRef Start :
-       {BuildDirectory, llvm::sys::path::parent_path(MainFile)}) {
-    for (llvm::StringRef Directory = Start; !Directory.empty();
-         Directory = llvm::sys::path::parent_path(Directory))
-      for (llvm::StringRef Sub : {"", "build"}) {
-        llvm::SmallString<256> Database(Directory);
-        llvm::sys::path::append(Database, Sub, "compile_commands.json");
-        if (!llvm::sys::fs::exists(Database))
-          continue;
-        llvm::sys::path::remove_filename(Database);
-        llvm::sys::path::append(Database, ".stallcheck-cache");
-        if (llvm::sys::fs::is_directory(Database))
-          return Database.str().str();
-        // The nearest compilation database is the project's: no cache
-        // means no project run yet.
-        return std::nullopt;
-      }
-  }
-  return std::nullopt;
-}
-
 /// What the entries of a cache directory are now: their names, sizes and
 /// times, so that a changed entry (a project run since) is read again.
 std::string cacheState(llvm::StringRef Directory) {
@@ -486,16 +458,20 @@ llvm::Expected<UnitSummaries> summariesFor(llvm::StringRef MainFile,
     }
     if (!Named)
       return summaryError(Error);
-    return UnitSummaries{Named, false, Settings.ReadSummariesFrom};
+    return UnitSummaries{Named, false, Settings.ReadSummariesFrom, {}};
   }
   if (Settings.writesSummary())
     return UnitSummaries();
 
   // Found: read again whenever a project run changed it.
-  std::optional<std::string> Directory =
-      discoverCache(MainFile, BuildDirectory);
+  CacheSearch Search =
+      findProjectCache(MainFile, BuildDirectory, Settings.NamedDatabase,
+                       Settings.ReadsClangdConfig);
+  UnitSummaries None;
+  None.Database = Search.Database;
+  const std::optional<std::string> &Directory = Search.Cache;
   if (!Directory)
-    return UnitSummaries();
+    return None;
   struct Loaded {
     std::string State;
     std::shared_ptr<const SummaryStore> Store;
@@ -509,8 +485,8 @@ llvm::Expected<UnitSummaries> summariesFor(llvm::StringRef MainFile,
     Cache.State = std::move(State);
   }
   if (Cache.Store->units() == 0)
-    return UnitSummaries();
-  return UnitSummaries{Cache.Store, true, *Directory};
+    return None;
+  return UnitSummaries{Cache.Store, true, *Directory, Search.Database};
 }
 
 } // namespace clang::tidy::stall

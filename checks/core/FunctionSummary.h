@@ -277,6 +277,11 @@ struct CrossTranslationUnitSettings {
   /// Project mode: the file to write this unit's summary to, with the
   /// findings whose chains leave the unit deferred to the link step.
   std::string ProjectSummary;
+  /// The compilation database directory the user named (-p, clangd's
+  /// --compile-commands-dir): where the project cache is looked for first.
+  std::string NamedDatabase;
+  /// Whether .clangd files name the compilation database (stallcheck-clangd).
+  bool ReadsClangdConfig = false;
 
   /// Whether a summary is written at all.
   bool writesSummary() const {
@@ -297,16 +302,17 @@ struct UnitSummaries {
   bool Discovered = false;
   /// The directory it was found in.
   std::string Directory;
+  /// The compilation database directory a cache was looked for beside
+  /// (CacheLocation.h); empty when there is none.
+  std::string Database;
 };
 
 /// The summaries for the translation unit of \p MainFile: those named by
 /// crossTranslationUnitSettings() (read once per process; an error is
 /// returned to each caller, and each check reports it); else, unless this
-/// process writes summaries, the project cache of the last project run:
-/// $STALLCHECK_CACHE_DIR, or .stallcheck-cache beside the nearest
-/// compile_commands.json above \p BuildDirectory or \p MainFile (or in a
-/// build/ directory there), read again when its entries change. None when
-/// there are none.
+/// process writes summaries, the project cache of the last project run,
+/// found as CacheLocation.h says, read again when its entries change. None
+/// when there are none.
 llvm::Expected<UnitSummaries> summariesFor(llvm::StringRef MainFile,
                                            llvm::StringRef BuildDirectory);
 

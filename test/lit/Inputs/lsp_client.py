@@ -6,9 +6,14 @@ waits for the diagnostics clangd publishes for it, and prints each one as
 then shuts the server down. Lines and columns are 1-based, as in compiler
 output. Exits 1 when no diagnostics arrive before the timeout.
 
-Usage: lsp_client.py [--timeout S] [--want CODE] FILE -- SERVER [ARGS...]
+Usage: lsp_client.py [--timeout S] [--want CODE] [--log TEXT]
+                     FILE -- SERVER [ARGS...]
 With --want, waits for a publication that contains a diagnostic with that
 code (clangd first publishes without clang-tidy's while it builds).
+With --log, waits for a line of the server's log (its stderr) that contains
+TEXT instead, and prints it as
+  LOG LINE
+(the diagnostics of that build may not be published yet: none are printed).
 """
 import json
 import os
@@ -22,6 +27,7 @@ def main():
     args = sys.argv[1:]
     timeout = 120.0
     want = None
+    log_want = None
     while args and args[0].startswith("--") and args[0] != "--":
         if args[0] == "--timeout":
             timeout = float(args[1])
@@ -29,13 +35,17 @@ def main():
         elif args[0] == "--want":
             want = args[1]
             args = args[2:]
+        elif args[0] == "--log":
+            log_want = args[1]
+            args = args[2:]
         else:
             sys.exit("lsp_client.py: unknown option " + args[0])
     path = os.path.abspath(args[0])
     server = args[args.index("--") + 1:]
     uri = "file://" + path
-    proc = subprocess.Popen(server, stdin=subprocess.PIPE,
-                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        server, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE if log_want else subprocess.DEVNULL)
 
     def send(message):
         body = json.dumps(message).encode()
@@ -64,7 +74,18 @@ def main():
                 messages.append(message)
                 cond.notify_all()
 
+    log_lines = []
+
+    def log_reader():
+        for line in proc.stderr:
+            text = line.decode(errors="replace").rstrip("\n")
+            with cond:
+                log_lines.append(text)
+                cond.notify_all()
+
     threading.Thread(target=reader, daemon=True).start()
+    if log_want:
+        threading.Thread(target=log_reader, daemon=True).start()
     send({"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {
         "processId": os.getpid(), "rootUri": "file://" + os.path.dirname(path),
         "capabilities": {"textDocument": {"publishDiagnostics": {
@@ -88,9 +109,15 @@ def main():
 
     deadline = time.time() + timeout
     found = None
+    log_found = None
     with cond:
         while found is None and time.time() < deadline:
-            found = next((m for m in messages if wanted(m)), None)
+            if log_want:
+                log_found = next((l for l in log_lines if log_want in l), None)
+                if log_found is not None:
+                    found = {"params": {"diagnostics": []}}
+            else:
+                found = next((m for m in messages if wanted(m)), None)
             if found is None:
                 cond.wait(timeout=1.0)
     send({"jsonrpc": "2.0", "id": 2, "method": "shutdown", "params": None})
@@ -103,6 +130,8 @@ def main():
         print("lsp_client.py: no diagnostics for %s within %gs" % (path, timeout),
               file=sys.stderr)
         return 1
+    if log_found is not None:
+        print("LOG " + log_found)
     severities = {1: "error", 2: "warning", 3: "information", 4: "hint"}
     for d in found["params"]["diagnostics"]:
         r = d["range"]

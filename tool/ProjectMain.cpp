@@ -591,22 +591,22 @@ int main(int argc, const char **argv) {
               << Result.CacheWriteError << " (the run goes on without it)\n";
         }
         if (!Quiet) {
-          // A call into other files has a ticket per check that left it
-          // to the link step: count the calls.
-          unsigned Findings = 0;
-          std::set<std::pair<std::string, unsigned>> Calls;
+          // What the user will see for the file, or, while calls into
+          // other files wait for the link step, what it has so far.
+          std::vector<Diagnostic> Own;
+          bool Pending = false;
           for (const Diagnostic &Diag : Result.Diagnostics) {
             if (pendingTicketIndex(Diag.Message.Message))
-              Calls.emplace(Diag.Message.FilePath, Diag.Message.FileOffset);
+              Pending = true;
             else
-              ++Findings;
+              Own.push_back(Diag);
           }
-          size_t Pending = Calls.size();
+          size_t Findings = distinctDiagnostics(std::move(Own)).size();
           outs() << "[" << format(("%" + Width + "u").c_str(), Done) << "/"
                  << Total << "] " << relativeToCurrentDirectory(Result.File)
                  << ": " << plural(Findings, "finding");
           if (Pending)
-            outs() << ", " << plural(Pending, "call") << " into other files";
+            outs() << " so far, the rest after linking";
           if (Result.Cached)
             outs() << " (cached)";
           if (Result.Failed)
@@ -635,7 +635,9 @@ int main(int argc, const char **argv) {
       ResultOfUnit.push_back(I);
     }
   std::vector<std::vector<const Diagnostic *>> Tickets(Total);
-  std::vector<Diagnostic> All;
+  // Each file's findings: its own, then those its calls into other files
+  // lead to.
+  std::vector<std::vector<Diagnostic>> OfFile(Total);
   for (size_t I = 0; I < Total; ++I)
     for (Diagnostic &Diag : Results[I].Diagnostics) {
       if (std::optional<size_t> Index =
@@ -645,7 +647,7 @@ int main(int argc, const char **argv) {
         Tickets[I][*Index] = &Diag;
         continue;
       }
-      All.push_back(Diag);
+      OfFile[I].push_back(Diag);
     }
   {
     SourceFiles Sources;
@@ -653,8 +655,18 @@ int main(int argc, const char **argv) {
       size_t Result = ResultOfUnit[Finding.Unit];
       if (Finding.Pending < Tickets[Result].size())
         if (const Diagnostic *Ticket = Tickets[Result][Finding.Pending])
-          All.push_back(toDiagnostic(Finding, *Ticket, Sources));
+          OfFile[Result].push_back(toDiagnostic(Finding, *Ticket, Sources));
     }
+  }
+  // The files whose progress line said "so far": what they have now.
+  std::vector<Diagnostic> All;
+  for (size_t I = 0; I < Total; ++I) {
+    if (!Quiet && !Tickets[I].empty())
+      outs() << "[linked] " << relativeToCurrentDirectory(Results[I].File)
+             << ": " << plural(distinctDiagnostics(OfFile[I]).size(), "finding")
+             << "\n";
+    All.insert(All.end(), std::make_move_iterator(OfFile[I].begin()),
+               std::make_move_iterator(OfFile[I].end()));
   }
   std::vector<Diagnostic> Findings = distinctDiagnostics(std::move(All));
 

@@ -82,7 +82,8 @@ std::optional<std::string> cacheBeside(llvm::StringRef Directory) {
 
 std::optional<std::string> clangdConfigDatabase(llvm::StringRef MainFile) {
   llvm::SmallString<256> File(MainFile);
-  llvm::sys::fs::make_absolute(File);
+  if (llvm::sys::fs::make_absolute(File))
+    return std::nullopt;
   for (llvm::StringRef Directory = llvm::sys::path::parent_path(File);
        !Directory.empty();
        Directory = llvm::sys::path::parent_path(Directory)) {
@@ -119,7 +120,8 @@ CacheSearch findProjectCache(llvm::StringRef MainFile,
     Named = clangdConfigDatabase(MainFile);
   if (Named && hasDatabase(*Named)) {
     Found.Database = *Named;
-    if ((Found.Cache = cacheBeside(*Named)))
+    Found.Cache = cacheBeside(*Named);
+    if (Found.Cache)
       return Found;
   }
   // 2. The nearest database from the compile command's directory, or from
@@ -140,7 +142,8 @@ CacheSearch findProjectCache(llvm::StringRef MainFile,
           continue;
         if (Found.Database.empty())
           Found.Database = Candidate.str().str();
-        if ((Found.Cache = cacheBeside(Candidate)))
+        Found.Cache = cacheBeside(Candidate);
+        if (Found.Cache)
           return Found;
         Searched = true;
         break;

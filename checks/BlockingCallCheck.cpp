@@ -6,6 +6,7 @@
 #include "core/ConfigPaths.h"
 #include "core/Coroutines.h"
 #include "core/Exemptions.h"
+#include "core/RelatedUses.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
 
@@ -15,6 +16,7 @@ namespace {
 
 constexpr llvm::StringLiteral DisabledCategoriesKey = "DisabledCategories";
 constexpr llvm::StringLiteral DefaultDisabledCategories = "lock";
+constexpr llvm::StringLiteral GroupRelatedCallsKey = "GroupRelatedCalls";
 
 /// Whether \p Use is a call whose receiver, through any implicit nodes, is
 /// one of \p Findings.
@@ -37,7 +39,8 @@ BlockingCallCheck::BlockingCallCheck(llvm::StringRef Name,
                                      ClangTidyContext *Context)
     : EventLoopCheckBase(Name, Context),
       DisabledCategoriesOption(
-          Options.get(DisabledCategoriesKey, DefaultDisabledCategories).str()) {
+          Options.get(DisabledCategoriesKey, DefaultDisabledCategories).str()),
+      GroupRelatedCalls(Options.get(GroupRelatedCallsKey, true)) {
   for (const std::string &Category : splitOptionList(DisabledCategoriesOption))
     DisabledCategories.insert(Category);
 }
@@ -45,6 +48,7 @@ BlockingCallCheck::BlockingCallCheck(llvm::StringRef Name,
 void BlockingCallCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   EventLoopCheckBase::storeOptions(Opts);
   Options.store(Opts, DisabledCategoriesKey, DisabledCategoriesOption);
+  Options.store(Opts, GroupRelatedCallsKey, GroupRelatedCalls);
 }
 
 void BlockingCallCheck::onCatalogueLoaded() {
@@ -95,7 +99,9 @@ void BlockingCallCheck::checkEventLoopCode(const FunctionDecl &Callable,
   llvm::DenseSet<const Expr *> UseExprs;
   llvm::SmallVector<const Expr *, 8> HelperCalls;
   std::optional<BlockingExemptions> Exemptions;
+  RelatedUses Related(sources());
   walkEventLoopCode(Region, [&](const Stmt &S) {
+    Related.noteStatement(S);
     std::optional<BlockingUse> Use = findBlockingUse(S);
     if (!Use) {
       if (chains().followedCallee(S))
@@ -119,15 +125,36 @@ void BlockingCallCheck::checkEventLoopCode(const FunctionDecl &Callable,
   });
   for (const Expr *Call : HelperCalls)
     checkHelperCall(*Call, Callable, Context);
+  // `std::ofstream(path) << a << b` is one stall, not three: a call on the
+  // result of another finding is part of it.
+  llvm::erase_if(Uses, [&](const BlockingUse &Use) {
+    return receiverIsFinding(*Use.Expression, UseExprs);
+  });
+  llvm::SmallVector<const Expr *, 8> Expressions;
+  llvm::SmallVector<llvm::StringRef, 8> Categories;
   for (BlockingUse &Use : Uses) {
-    // `std::ofstream(path) << a << b` is one stall, not three: a call on
-    // the result of another finding is part of it.
-    if (receiverIsFinding(*Use.Expression, UseExprs))
-      continue;
-    // Once per place: a template's instantiations share its locations.
     Use.Loc = sources().getFileLoc(Use.Loc);
-    if (ReportedLocations.insert(Use.Loc.getRawEncoding()).second)
-      report(Use, Callable, Context);
+    Expressions.push_back(Use.Expression);
+    Categories.push_back(Use.Api->category());
+  }
+  std::vector<RelatedUses::Relation> Relations =
+      Related.relate(Expressions, Categories);
+  for (size_t I = 0; I < Uses.size(); ++I) {
+    if (GroupRelatedCalls && Relations[I].Leader != I)
+      continue;
+    llvm::SmallVector<const BlockingUse *, 4> Others;
+    for (size_t J = 0; GroupRelatedCalls && J < Uses.size(); ++J)
+      if (J != I && Relations[J].Leader == I)
+        Others.push_back(&Uses[J]);
+    llvm::sort(Others, [&](const BlockingUse *A, const BlockingUse *B) {
+      return sources().isBeforeInTranslationUnit(A->Loc, B->Loc);
+    });
+    // Once per place: a template's instantiations share its locations.
+    if (!ReportedLocations.insert(Uses[I].Loc.getRawEncoding()).second)
+      continue;
+    for (const BlockingUse *Other : Others)
+      ReportedLocations.insert(Other->Loc.getRawEncoding());
+    report(Uses[I], Others, Relations[I].Subject, Callable, Context);
   }
 }
 
@@ -205,6 +232,8 @@ void BlockingCallCheck::checkHelperCall(const Expr &Call,
 }
 
 void BlockingCallCheck::report(const BlockingUse &Use,
+                               llvm::ArrayRef<const BlockingUse *> Related,
+                               const ValueDecl *Subject,
                                const FunctionDecl &Callable,
                                const ContextDecision &Context) {
   const BlockingCategory *Category =
@@ -216,6 +245,13 @@ void BlockingCallCheck::report(const BlockingUse &Use,
       << displayName(Callable) << Category->Description << Category->Name
       << Use.Range;
   explainMacro(callExpressionLocation(*Use.Expression));
+  for (const BlockingUse *Other : Related)
+    diag(Other->Loc,
+         "%select{call to|construction of}0 '%1' on '%2' blocks here too "
+         "(category '%3')",
+         DiagnosticIDs::Note)
+        << Other->IsConstruction << Other->What << Subject->getName()
+        << Other->Api->category() << Other->Range;
   if (Use.Api->name() == MarkedApiName) {
     const FunctionDecl *Callee =
         Use.IsConstruction

@@ -4,6 +4,7 @@
 #define STALLCHECK_BLOCKINGCALLCHECK_H
 
 #include "core/EventLoopCheckBase.h"
+#include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/StringSet.h"
 #include <optional>
@@ -43,7 +44,12 @@ private:
   };
 
   std::optional<BlockingUse> findBlockingUse(const Stmt &S) const;
-  void report(const BlockingUse &Use, const FunctionDecl &Callable,
+  /// Reports \p Use, with the related uses that follow it in \p Related
+  /// (the same category on the same \p Subject, in the same block) as
+  /// notes.
+  void report(const BlockingUse &Use,
+              llvm::ArrayRef<const BlockingUse *> Related,
+              const ValueDecl *Subject, const FunctionDecl &Callable,
               const ContextDecision &Context);
   /// Reports a call in event-loop code to a helper that blocks, with the
   /// chain of calls down to the blocking API.
@@ -60,6 +66,9 @@ private:
 
   const std::string DisabledCategoriesOption;
   llvm::StringSet<> DisabledCategories;
+  /// Whether related uses (core/RelatedUses.h) are reported as one
+  /// finding.
+  const bool GroupRelatedCalls;
   /// Calls already reported, so that a template is reported once, not once
   /// per instantiation.
   llvm::DenseSet<unsigned> ReportedLocations;

@@ -21,10 +21,10 @@ public:
                             [this](boost::system::error_code, std::size_t n) {
                               std::ofstream log("read.log", std::ios::app);
                               // CHECK: :[[@LINE-1]]:45: warning: construction of 'std::ofstream' blocks the event loop in a lambda
-                              // CHECK: :[[@LINE-4]]:13: note: the lambda is the completion handler of 'boost::asio::basic_stream_socket::async_read_some' here, which runs it on the event loop
-                              // CHECK: :[[@LINE-3]]:45: note: offload it to a 'boost::asio::thread_pool': 'boost::asio::post(pool, work)'
+                              // CHECK: :[[@LINE+3]]:35: note: call to 'std::basic_ostream<char>::operator<<' on 'log' blocks here too
+                              // CHECK: :[[@LINE-5]]:13: note: the lambda is the completion handler of 'boost::asio::basic_stream_socket::async_read_some' here, which runs it on the event loop
+                              // CHECK: :[[@LINE-4]]:45: note: offload it to a 'boost::asio::thread_pool': 'boost::asio::post(pool, work)'
                               log << n;
-                              // CHECK: :[[@LINE-1]]:35: warning: call to 'std::basic_ostream<char>::operator<<' blocks
                             });
   }
 

@@ -31,7 +31,7 @@ net::awaitable<void> boost_client(net::io_context &io) {
   socket.read_some(net::buffer(data));
   // CHECK: :[[@LINE-1]]:10: warning: call to 'net::ip::tcp::socket::read_some' blocks
   net::read(socket, net::buffer(data));
-  // CHECK: :[[@LINE-1]]:3: warning: call to 'boost::asio::read' blocks
+  // CHECK: :[[@LINE-1]]:3: note: call to 'boost::asio::read' on 'socket' blocks here too
   net::steady_timer timer(io);
   timer.wait();
   // CHECK: :[[@LINE-1]]:9: warning: call to 'net::steady_timer::wait' blocks the event loop in coroutine 'boost_client': it sleeps the thread (category 'sleep')

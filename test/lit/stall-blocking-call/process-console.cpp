@@ -17,7 +17,7 @@ boost::asio::awaitable<void> shell(pid_t child) {
   FILE *p = ::popen("ls", "r");
   // CHECK: :[[@LINE-1]]:13: warning: call to 'popen' blocks
   ::pclose(p);
-  // CHECK: :[[@LINE-1]]:3: warning: call to 'pclose' blocks
+  // CHECK: :[[@LINE-1]]:3: note: call to 'pclose' on 'p' blocks here too
   int status = 0;
   ::waitpid(child, &status, 0);
   // CHECK: :[[@LINE-1]]:3: warning: call to 'waitpid' blocks

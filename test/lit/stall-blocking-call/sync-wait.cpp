@@ -32,7 +32,7 @@ boost::asio::awaitable<int> waits(std::future<int> f, std::shared_future<int> sf
   sf.wait();
   // CHECK: :[[@LINE-1]]:6: warning: call to 'std::shared_future<int>::wait' blocks
   sf.wait_for(std::chrono::seconds(1));
-  // CHECK: :[[@LINE-1]]:6: warning: call to 'std::shared_future<int>::wait_for' blocks
+  // CHECK: :[[@LINE-1]]:6: note: call to 'std::shared_future<int>::wait_for' on 'sf' blocks here too
   t.join();
   // CHECK: :[[@LINE-1]]:5: warning: call to 'std::thread::join' blocks
   l.wait();

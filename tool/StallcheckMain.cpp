@@ -29,6 +29,30 @@ static int LLVM_ATTRIBUTE_UNUSED StallModuleAnchorDestination =
 #error "STALLCHECK_VERSION must be defined by the build"
 #endif
 
+namespace {
+// stallcheck's own flags are taken out before clang-tidy's parser runs
+// (takeSummaryFlags), so they are not options it knows: --help lists them
+// after clang-tidy's.
+const llvm::cl::extrahelp StallFlagsHelp(R"(
+stallcheck's own options (before clang-tidy's; docs/call-chains.md):
+
+  --stall-write-summaries=<dir>  - Write this file's function summary (what
+                                   each function blocks on, loops over and
+                                   calls) into <dir>, one YAML file per file.
+  --stall-read-summaries=<path>  - Follow calls into other files through the
+                                   summaries in <path> (a directory or one
+                                   file), instead of the project cache.
+  --stall-project-summary=<file> - Project mode, as stallcheck-project runs
+                                   each file: write this file's summary and
+                                   pending chains to <file>, and leave calls
+                                   into other files to the link step.
+
+Single-file runs find the project cache of the last stallcheck-project run
+beside the compilation database named with -p, else beside the nearest
+compile_commands.json, else in $STALLCHECK_CACHE_DIR.
+)");
+} // namespace
+
 int main(int argc, const char **argv) {
   llvm::cl::AddExtraVersionPrinter([](llvm::raw_ostream &OS) {
     OS << "stallcheck " << STALLCHECK_VERSION

@@ -1,12 +1,12 @@
 //===--- BlockingCallCheck.cpp - stallcheck -------------------------------===//
 
 #include "BlockingCallCheck.h"
-#include "core/CallChains.h"
-#include "core/Callees.h"
-#include "core/ConfigPaths.h"
-#include "core/Coroutines.h"
-#include "core/Exemptions.h"
-#include "core/RelatedUses.h"
+#include "core/chains/CallChains.h"
+#include "core/check/ConfigPaths.h"
+#include "core/check/RelatedUses.h"
+#include "core/context/Callees.h"
+#include "core/context/Coroutines.h"
+#include "core/context/Exemptions.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
 

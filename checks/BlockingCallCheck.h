@@ -3,7 +3,7 @@
 #ifndef STALLCHECK_BLOCKINGCALLCHECK_H
 #define STALLCHECK_BLOCKINGCALLCHECK_H
 
-#include "core/EventLoopCheckBase.h"
+#include "core/check/EventLoopCheckBase.h"
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/StringSet.h"
@@ -66,7 +66,7 @@ private:
 
   const std::string DisabledCategoriesOption;
   llvm::StringSet<> DisabledCategories;
-  /// Whether related uses (core/RelatedUses.h) are reported as one
+  /// Whether related uses (core/check/RelatedUses.h) are reported as one
   /// finding.
   const bool GroupRelatedCalls;
   /// Calls already reported, so that a template is reported once, not once

@@ -1,10 +1,10 @@
 //===--- CpuHeavyLoopCheck.cpp - stallcheck -------------------------------===//
 
 #include "CpuHeavyLoopCheck.h"
-#include "core/CallChains.h"
-#include "core/Callees.h"
-#include "core/ChainMessages.h"
-#include "core/Coroutines.h"
+#include "core/chains/CallChains.h"
+#include "core/chains/ChainMessages.h"
+#include "core/context/Callees.h"
+#include "core/context/Coroutines.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/Lex/Lexer.h"

@@ -3,8 +3,8 @@
 #ifndef STALLCHECK_CPUHEAVYLOOPCHECK_H
 #define STALLCHECK_CPUHEAVYLOOPCHECK_H
 
-#include "core/EventLoopCheckBase.h"
-#include "core/LoopCost.h"
+#include "core/check/EventLoopCheckBase.h"
+#include "core/cost/LoopCost.h"
 #include "llvm/ADT/DenseSet.h"
 #include <cstdint>
 

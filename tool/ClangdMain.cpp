@@ -22,8 +22,8 @@
 
 #include "DriverArguments.h"
 #include "clang-tidy/ClangTidyOptions.h"
-#include "core/EventLoopCheckBase.h"
-#include "core/FunctionSummary.h"
+#include "core/check/EventLoopCheckBase.h"
+#include "core/summaries/FunctionSummary.h"
 #include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Compiler.h"

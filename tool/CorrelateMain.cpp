@@ -8,7 +8,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "Findings.h"
-#include "core/InputFiles.h"
+#include "core/base/InputFiles.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FileSystem.h"

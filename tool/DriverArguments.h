@@ -10,7 +10,7 @@
 #ifndef STALLCHECK_TOOL_DRIVERARGUMENTS_H
 #define STALLCHECK_TOOL_DRIVERARGUMENTS_H
 
-#include "core/FunctionSummary.h"
+#include "core/summaries/FunctionSummary.h"
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringRef.h"

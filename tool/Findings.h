@@ -2,7 +2,9 @@
 //
 // What a run found, for CI: the diagnostics clang-tidy exports
 // (--export-fixes), placed at lines and columns, fingerprinted so that a
-// baseline survives unrelated edits, and written as SARIF 2.1.0.
+// baseline survives unrelated edits, and written as SARIF 2.1.0. Defined in
+// Findings.cpp (sources, exported diagnostics, rendering), Baseline.cpp and
+// Sarif.cpp.
 //
 //===----------------------------------------------------------------------===//
 
@@ -20,6 +22,13 @@
 #include <vector>
 
 namespace clang::tidy::stall {
+
+/// An error of the findings' readers and writers, with \p Message.
+llvm::Error findingsError(const llvm::Twine &Message);
+
+/// How clang names a diagnostic's level ("warning", "error", "note"), as
+/// text output and SARIF use it.
+llvm::StringRef levelName(tooling::Diagnostic::Level Level);
 
 /// A place in a source file, 1-based; columns count code points.
 struct LineColumn {

@@ -2,7 +2,7 @@
 
 #include "ProjectAnalysis.h"
 #include "Findings.h"
-#include "core/InputFiles.h"
+#include "core/base/InputFiles.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/Config/llvm-config.h"

@@ -11,8 +11,8 @@
 #ifndef STALLCHECK_TOOL_PROJECTANALYSIS_H
 #define STALLCHECK_TOOL_PROJECTANALYSIS_H
 
-#include "core/FunctionSummary.h"
-#include "core/ProjectCache.h"
+#include "core/summaries/FunctionSummary.h"
+#include "core/summaries/ProjectCache.h"
 #include "clang/Tooling/CompilationDatabase.h"
 #include "clang/Tooling/Core/Diagnostic.h"
 #include "llvm/ADT/StringRef.h"

@@ -18,11 +18,13 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "CompilationDatabase.h"
 #include "Findings.h"
 #include "ProjectAnalysis.h"
-#include "core/FunctionSummary.h"
-#include "core/InputFiles.h"
-#include "core/ProjectLink.h"
+#include "ProjectOutputs.h"
+#include "core/base/InputFiles.h"
+#include "core/project/ProjectLink.h"
+#include "core/summaries/FunctionSummary.h"
 #include "clang/Tooling/CompilationDatabase.h"
 #include "clang/Tooling/DiagnosticsYaml.h"
 #include "llvm/ADT/STLExtras.h"
@@ -146,10 +148,6 @@ cl::list<std::string> ConvertExports(
              "--write-baseline to their findings"),
     cl::value_desc("file"), cl::CommaSeparated, cl::cat(ProjectCategory));
 
-std::string plural(size_t N, StringRef Word) {
-  return std::to_string(N) + " " + Word.str() + (N == 1 ? "" : "s");
-}
-
 /// The current directory, read once at start-up.
 SmallString<256> CurrentDirectory;
 
@@ -160,226 +158,18 @@ std::string relativeToCurrentDirectory(StringRef File) {
 /// \p Path made absolute against the current directory (never against a
 /// compile command's directory), without "." and "..".
 std::string absolutePath(StringRef Path) {
-  SmallString<256> Absolute(Path);
-  sys::fs::make_absolute(CurrentDirectory, Absolute);
-  sys::path::remove_dots(Absolute, /*remove_dot_dot=*/true);
-  return Absolute.str().str();
+  return clang::tidy::stall::absolutePath(Path, CurrentDirectory);
 }
 
-/// The files of \p Database to analyse: every source file once, those
-/// matching a filter when filters are given.
-Expected<std::vector<std::string>>
-filesToAnalyse(const clang::tooling::CompilationDatabase &Database) {
-  std::vector<Regex> Filters;
-  for (const std::string &Filter : FileFilters) {
-    Regex R(Filter);
-    std::string Error;
-    if (!R.isValid(Error))
-      return createStringError(inconvertibleErrorCode(),
-                               Twine("invalid file regex '") + Filter +
-                                   "': " + Error);
-    Filters.push_back(std::move(R));
-  }
-  // Each entry's file as the database spells it, made absolute against the
-  // entry's directory. Not getAllFiles(): its names went through native
-  // path conversion, which turns a backslash in a POSIX file name into '/'
-  // and names another file.
-  std::vector<std::string> Files;
-  for (const clang::tooling::CompileCommand &Command :
-       Database.getAllCompileCommands()) {
-    SmallString<256> File(Command.Filename);
-    if (!sys::path::is_absolute(File)) {
-      SmallString<256> Directory(Command.Directory);
-      sys::path::append(Directory, File);
-      File = Directory;
-    }
-    sys::path::remove_dots(File, /*remove_dot_dot=*/true);
-    Files.push_back(std::string(File));
-  }
-  llvm::sort(Files);
-  Files.erase(std::unique(Files.begin(), Files.end()), Files.end());
-  if (!Filters.empty())
-    llvm::erase_if(Files, [&](const std::string &File) {
-      return llvm::none_of(Filters,
-                           [&](const Regex &R) { return R.match(File); });
-    });
-  return Files;
-}
-
-/// An error naming \p Path, and the line or entry, when the compilation
-/// database there is not what clang's loader reads (which says only
-/// "Expected array." without a file or a line).
-Error checkCompilationDatabase(StringRef Path) {
-  Expected<std::string> Text = readInputFile(Path, "compilation database");
-  if (!Text)
-    return Text.takeError();
-  // CMake writes file names byte for byte, and clang's loader reads them
-  // so: a name that is not UTF-8 (Latin-1) is no error here either. The
-  // check is of the structure; the bytes are fixed for it only.
-  if (!json::isUTF8(*Text))
-    *Text = json::fixUTF8(*Text);
-  Expected<json::Value> Parsed =
-      parseJsonFile(*Text, Path, "compilation database");
-  if (!Parsed)
-    return Parsed.takeError();
-  const json::Array *Entries = Parsed->getAsArray();
-  if (!Entries)
-    return createStringError(inconvertibleErrorCode(),
-                             Path + ": not a compilation database: expected "
-                                    "an array of entries");
-  for (size_t Index = 0; Index < Entries->size(); ++Index) {
-    const json::Object *Entry = (*Entries)[Index].getAsObject();
-    auto Problem = [&](const Twine &What) {
-      return createStringError(inconvertibleErrorCode(),
-                               Path + ": entry " + Twine(Index + 1) + " of " +
-                                   Twine(Entries->size()) + ": " + What);
-    };
-    if (!Entry)
-      return Problem("not an object");
-    if (!Entry->getString("directory"))
-      return Problem("no \"directory\" string");
-    if (!Entry->getString("file"))
-      return Problem("no \"file\" string");
-    if (!Entry->getString("command") && !Entry->getArray("arguments"))
-      return Problem("neither a \"command\" string nor an \"arguments\" "
-                     "array");
-  }
-  return Error::success();
-}
-
-/// Whether \p File is a C or C++ source by its extension (what clang
-/// compiles as C or C++ by default).
-bool isCOrCxxSource(StringRef File) {
-  StringRef Extension = sys::path::extension(File);
-  return Extension == ".c" || Extension == ".C" || Extension == ".cc" ||
-         Extension == ".cp" || Extension == ".cpp" || Extension == ".cxx" ||
-         Extension == ".c++" || Extension == ".CPP" || Extension == ".cu" ||
-         Extension == ".m" || Extension == ".mm";
-}
-
-/// Creates the directory that will hold \p File, and names \p File in
-/// an error writing it.
-Error writeOutput(StringRef File, StringRef What,
-                  function_ref<Error(raw_ostream &)> Write) {
-  SmallString<256> Parent(absolutePath(File));
-  sys::path::remove_filename(Parent);
-  if (std::error_code EC = sys::fs::create_directories(Parent))
-    return createStringError(EC, "cannot create the directory of " + What +
-                                     " '" + File + "': " + EC.message());
-  if (Error Err = writeToOutput(File, Write))
-    return createStringError(inconvertibleErrorCode(),
-                             "cannot write " + What + " '" + File +
-                                 "': " + toString(std::move(Err)));
-  return Error::success();
-}
-
-/// Reports a problem with a late-stage file (a baseline, SARIF) that does
-/// not stop the run: the findings are still printed and written elsewhere.
-void reportOutputProblem(Error Err) {
-  WithColor::error(errs(), "stallcheck-project")
-      << toString(std::move(Err)) << "\n";
-}
-
-/// What the findings of a run mean for CI: SARIF and baselines; prints the
-/// findings (only the new ones under a baseline) when \p Print says so.
-/// Returns whether the run fails: because of them (an error, or a new
-/// finding under a baseline), or because a baseline could not be read or
-/// an output not written. Such a problem is reported and never discards
-/// the findings: an unreadable baseline prints them all.
-bool processFindings(ArrayRef<Diagnostic> Diagnostics, bool Print) {
-  std::string Root = SourceRoot.empty() ? CurrentDirectory.str().str()
-                                        : absolutePath(SourceRoot);
-  SourceFiles Sources;
-  std::vector<std::string> Prints = fingerprints(Diagnostics, Root, Sources);
-  auto Show = [&](const Diagnostic &Diag) {
-    outs() << renderDiagnostic(Diag, Sources, /*WithSource=*/true,
-                               CurrentDirectory);
-  };
-
-  // The baseline is read before one is written: the same file may be both.
-  std::optional<Baseline> Accepted;
-  bool Fails = false;
-  if (!BaselineInput.empty()) {
-    Expected<Baseline> Read = readBaseline(BaselineInput);
-    if (Read) {
-      Accepted = std::move(*Read);
-    } else {
-      reportOutputProblem(createStringError(
-          inconvertibleErrorCode(),
-          toString(Read.takeError()) + "; every finding is printed as new"));
-      Fails = true;
-    }
-  }
-
-  if (Accepted) {
-    unsigned New = 0;
-    for (size_t I = 0; I < Diagnostics.size(); ++I) {
-      if (Accepted->Fingerprints.contains(Prints[I]))
-        continue;
-      ++New;
-      if (Print)
-        Show(Diagnostics[I]);
-    }
-    outs() << "stallcheck-project: baseline '" << BaselineInput << "' ("
-           << plural(Accepted->Fingerprints.size(), "finding")
-           << "): " << (Diagnostics.size() - New) << " of this run's "
-           << plural(Diagnostics.size(), "finding") << " in it, " << New
-           << " new\n";
-    Fails |= New > 0;
-  } else {
-    for (const Diagnostic &Diag : Diagnostics) {
-      if (Print)
-        Show(Diag);
-      Fails |= Diag.DiagLevel == Diagnostic::Error;
-    }
-  }
-
-  if (!BaselineOutput.empty()) {
-    if (Error Err =
-            writeOutput(BaselineOutput, "the baseline", [&](raw_ostream &OS) {
-              return writeBaseline(OS, Diagnostics, Prints, Root, Sources);
-            })) {
-      reportOutputProblem(std::move(Err));
-      Fails = true;
-    } else {
-      outs() << "stallcheck-project: wrote a baseline of "
-             << plural(Diagnostics.size(), "finding") << " to '"
-             << BaselineOutput << "'\n";
-    }
-  }
-
-  if (!SarifOutput.empty()) {
-    SarifSettings Settings{STALLCHECK_VERSION, Root, STALLCHECK_DOCS_BASE_URL};
-    json::Value Log = sarifLog(Diagnostics, Prints, Settings, Sources);
-    if (Accepted)
-      for (auto [I, Result] : llvm::enumerate(*Log.getAsObject()
-                                                   ->getArray("runs")
-                                                   ->front()
-                                                   .getAsObject()
-                                                   ->getArray("results")))
-        Result.getAsObject()->try_emplace(
-            "baselineState",
-            Accepted->Fingerprints.contains(Prints[I]) ? "unchanged" : "new");
-    if (Error Err = writeOutput(SarifOutput, "SARIF", [&](raw_ostream &OS) {
-          OS << formatv("{0:2}", Log) << "\n";
-          return Error::success();
-        })) {
-      reportOutputProblem(std::move(Err));
-      Fails = true;
-    }
-  }
-  return Fails;
-}
-
-/// Writes \p Diagnostics as one --export-fixes file.
-Error exportFixes(ArrayRef<Diagnostic> Diagnostics, StringRef Path) {
-  clang::tooling::TranslationUnitDiagnostics All;
-  All.Diagnostics.assign(Diagnostics.begin(), Diagnostics.end());
-  return writeOutput(Path, "the exported fixes", [&](raw_ostream &OS) {
-    yaml::Output Out(OS);
-    Out << All;
-    return Error::success();
-  });
+/// What the outputs of this run need.
+OutputSettings outputSettings() {
+  return {CurrentDirectory.str().str(),
+          SourceRoot,
+          BaselineInput,
+          BaselineOutput,
+          SarifOutput,
+          STALLCHECK_VERSION,
+          STALLCHECK_DOCS_BASE_URL};
 }
 
 /// The finding the link step assembled, placed where its ticket was
@@ -463,7 +253,8 @@ int main(int argc, const char **argv) {
         readExportedDiagnostics(ConvertExports);
     if (!Diagnostics)
       return Fail(toString(Diagnostics.takeError()));
-    return processFindings(*Diagnostics, /*Print=*/true) ? 1 : 0;
+    return processFindings(*Diagnostics, /*Print=*/true, outputSettings()) ? 1
+                                                                           : 0;
   }
 
   // The compilation database.
@@ -517,7 +308,8 @@ int main(int argc, const char **argv) {
     return 0;
   }
 
-  Expected<std::vector<std::string>> Files = filesToAnalyse(*Database);
+  Expected<std::vector<std::string>> Files =
+      filesToAnalyse(*Database, FileFilters);
   if (!Files)
     return Fail(toString(Files.takeError()));
   // Assembly and other non-C/C++ entries (a project's .S files) have no
@@ -670,9 +462,10 @@ int main(int argc, const char **argv) {
   }
   std::vector<Diagnostic> Findings = distinctDiagnostics(std::move(All));
 
-  bool FindingsFail = processFindings(Findings, /*Print=*/true);
+  bool FindingsFail =
+      processFindings(Findings, /*Print=*/true, outputSettings());
   if (!ExportFixes.empty())
-    if (Error Err = exportFixes(Findings, ExportFixes)) {
+    if (Error Err = exportFixes(Findings, ExportFixes, CurrentDirectory)) {
       reportOutputProblem(std::move(Err));
       FindingsFail = true;
     }

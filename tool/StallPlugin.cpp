@@ -9,7 +9,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "DriverArguments.h"
-#include "core/FunctionSummary.h"
+#include "core/summaries/FunctionSummary.h"
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/Config/llvm-config.h"
 #include <cstdio>
@@ -80,7 +80,7 @@ struct HostVersionGuard {
 
 /// A plugin cannot see clang-tidy's options, but the project cache is
 /// looked for beside the compilation database named with -p first
-/// (core/CacheLocation.h): -p is read from the process's command line.
+/// (core/summaries/CacheLocation.h): -p is read from the process's command line.
 struct NamedDatabase {
   NamedDatabase() {
     std::FILE *File = std::fopen("/proc/self/cmdline", "rb");

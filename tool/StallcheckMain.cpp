@@ -9,7 +9,7 @@
 
 #include "DriverArguments.h"
 #include "clang-tidy/tool/ClangTidyMain.h"
-#include "core/FunctionSummary.h"
+#include "core/summaries/FunctionSummary.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/Support/Allocator.h"
 #include "llvm/Support/CommandLine.h"

@@ -6,9 +6,9 @@
 //===----------------------------------------------------------------------===//
 
 #include "TestAST.h"
-#include "core/Coroutines.h"
-#include "core/QualifiedName.h"
-#include "core/StallCatalogue.h"
+#include "core/base/QualifiedName.h"
+#include "core/catalogue/StallCatalogue.h"
+#include "core/context/Coroutines.h"
 #include "clang/AST/ExprCXX.h"
 
 namespace clang::tidy::stall {

@@ -1,7 +1,7 @@
 //===--- CoroutinesTest.cpp - stallcheck unit tests -----------------------===//
 
 #include "TestAST.h"
-#include "core/Coroutines.h"
+#include "core/context/Coroutines.h"
 
 namespace clang::tidy::stall {
 namespace {

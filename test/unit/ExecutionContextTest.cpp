@@ -6,8 +6,8 @@
 //===----------------------------------------------------------------------===//
 
 #include "TestAST.h"
-#include "core/ExecutionContext.h"
-#include "core/StallCatalogue.h"
+#include "core/catalogue/StallCatalogue.h"
+#include "core/context/ExecutionContext.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 

@@ -5,10 +5,10 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "core/FunctionSummary.h"
+#include "core/summaries/FunctionSummary.h"
 #include "TestAST.h"
-#include "core/CallChains.h"
-#include "core/StallCatalogue.h"
+#include "core/catalogue/StallCatalogue.h"
+#include "core/chains/CallChains.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"

@@ -4,10 +4,10 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "core/LoopCost.h"
+#include "core/cost/LoopCost.h"
 #include "TestAST.h"
-#include "core/Coroutines.h"
-#include "core/StallCatalogue.h"
+#include "core/catalogue/StallCatalogue.h"
+#include "core/context/Coroutines.h"
 #include <limits>
 
 namespace clang::tidy::stall {

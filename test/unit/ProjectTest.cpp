@@ -6,9 +6,9 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "core/FunctionSummary.h"
-#include "core/ProjectCache.h"
-#include "core/ProjectLink.h"
+#include "core/project/ProjectLink.h"
+#include "core/summaries/FunctionSummary.h"
+#include "core/summaries/ProjectCache.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"

@@ -1,0 +1,123 @@
+//===--- ChainMessages.cpp - stallcheck -----------------------------------===//
+
+#include "core/chains/ChainMessages.h"
+#include "llvm/Support/Format.h"
+#include "llvm/Support/raw_ostream.h"
+#include <algorithm>
+
+namespace clang::tidy::stall {
+
+namespace {
+/// The name a warning gives the call: the constructed type, or the
+/// function called.
+std::string calleeOf(const StallSite &Site, const CallChain &Chain) {
+  return Site.IsConstruction ? Site.Constructed : Chain.Functions.front()->Name;
+}
+
+std::uint64_t perIteration(const LoopFact &Loop) {
+  return std::max<std::uint64_t>(
+      1, Loop.operations() / std::max<std::uint64_t>(1, Loop.Iterations));
+}
+} // namespace
+
+Message blockingChainWarning(const StallSite &Site, const CallChain &Chain,
+                             llvm::StringRef Description) {
+  Message M{"%select{call to|construction of}0 '%1' blocks the event loop in "
+            "%select{coroutine '%3'|a coroutine lambda|a lambda|function "
+            "'%3'}2: it %4 through '%5'%select{|, %7 calls down}6 (category "
+            "'%8')",
+            {}};
+  M << Site.IsConstruction << calleeOf(Site, Chain) << Site.Form
+    << Site.Callable << Description << Chain.Blocking->What
+    << (Chain.Functions.size() > 1)
+    << static_cast<unsigned>(Chain.Functions.size())
+    << Chain.Blocking->Category;
+  return M;
+}
+
+Message loopChainWarning(const StallSite &Site, const CallChain &Chain) {
+  const LoopFact &Loop = *Chain.Loop;
+  Message M{"%select{call to|construction of}0 '%1' runs a loop of about %2 "
+            "iterations%select{| x ~%4 operations (%5)}3 without "
+            "suspending%select{|, %7 calls down}6, stalling the event loop in "
+            "%select{coroutine '%9'|a coroutine lambda|a lambda|function "
+            "'%9'}8",
+            {}};
+  M << Site.IsConstruction << calleeOf(Site, Chain)
+    << formatIterations(Loop.Iterations) << (perIteration(Loop) > 1)
+    << formatOperations(perIteration(Loop)) << Loop.Work
+    << (Chain.Functions.size() > 1)
+    << static_cast<unsigned>(Chain.Functions.size()) << Site.Form
+    << Site.Callable;
+  return M;
+}
+
+Message blockingEndWarning(const StallSite &Site, const BlockingFact &Blocking,
+                           llvm::StringRef Description) {
+  Message M{"%select{call to|construction of}0 '%1' blocks the event loop in "
+            "%select{coroutine '%3'|a coroutine lambda|a lambda|function "
+            "'%3'}2: it %4 (category '%5')",
+            {}};
+  M << Blocking.IsConstruction << llvm::StringRef(Blocking.What) << Site.Form
+    << Site.Callable << Description << Blocking.Category;
+  return M;
+}
+
+Message loopEndWarning(const StallSite &Site, const LoopFact &Loop) {
+  Message M{"loop runs about %0 iterations%select{| x ~%2 operations (%3)}1 "
+            "without suspending, stalling the event loop in "
+            "%select{coroutine '%5'|a coroutine lambda|a lambda|function "
+            "'%5'}4",
+            {}};
+  M << formatIterations(Loop.Iterations) << (perIteration(Loop) > 1)
+    << formatOperations(perIteration(Loop)) << Loop.Work << Site.Form
+    << Site.Callable;
+  return M;
+}
+
+Message chainLinkNote(const CallChain &Chain, size_t Index) {
+  Message M{"'%0' calls '%1' here", {}};
+  M << Chain.Functions[Index]->Name << Chain.Calls[Index]->CalleeName;
+  return M;
+}
+
+Message blockingEndNote(const CallChain &Chain) {
+  Message M{"'%0' %select{calls|constructs}1 '%2' here", {}};
+  M << Chain.Functions.back()->Name << Chain.Blocking->IsConstruction
+    << Chain.Blocking->What;
+  return M;
+}
+
+Message loopEndNote(const CallChain &Chain) {
+  const LoopFact &Loop = *Chain.Loop;
+  Message M{"'%0' runs a loop of about %1 iterations%select{| x ~%3 "
+            "operations}2 here",
+            {}};
+  M << Chain.Functions.back()->Name << formatIterations(Loop.Iterations)
+    << (perIteration(Loop) > 1) << formatOperations(perIteration(Loop));
+  return M;
+}
+
+std::string formatIterations(std::uint64_t Iterations) {
+  std::string Text;
+  llvm::raw_string_ostream OS(Text);
+  OS << llvm::format("%.1e", static_cast<double>(Iterations));
+  OS.flush();
+  // "1.0e+07" -> "1.0e7"
+  size_t Exponent = Text.find('e');
+  if (Exponent != std::string::npos) {
+    std::string Digits = Text.substr(Exponent + 1);
+    bool Negative = !Digits.empty() && Digits[0] == '-';
+    Digits.erase(0, Digits.find_first_not_of("+-0"));
+    Text = Text.substr(0, Exponent + 1) + (Negative ? "-" : "") +
+           (Digits.empty() ? "0" : Digits);
+  }
+  return Text;
+}
+
+std::string formatOperations(std::uint64_t Operations) {
+  return Operations < 10000 ? std::to_string(Operations)
+                            : formatIterations(Operations);
+}
+
+} // namespace clang::tidy::stall

@@ -1,0 +1,189 @@
+//===--- Exemptions.cpp - stallcheck --------------------------------------===//
+
+#include "core/context/Exemptions.h"
+#include "core/context/Coroutines.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/Basic/SourceManager.h"
+#include "clang/Lex/Lexer.h"
+#include "llvm/ADT/StringSwitch.h"
+
+namespace clang::tidy::stall {
+
+namespace {
+
+/// The variable or member \p E names, through casts, parentheses and
+/// std::move.
+const Decl *namedDescriptor(const Expr *E) {
+  if (!E)
+    return nullptr;
+  E = E->IgnoreParenImpCasts();
+  if (const auto *Call = dyn_cast<CallExpr>(E))
+    if (const FunctionDecl *Callee = Call->getDirectCallee();
+        Callee && Callee->isInStdNamespace() && Callee->getIdentifier() &&
+        Callee->getName() == "move" && Call->getNumArgs() == 1)
+      E = Call->getArg(0)->IgnoreParenImpCasts();
+  if (const auto *Ref = dyn_cast<DeclRefExpr>(E))
+    return Ref->getDecl();
+  if (const auto *Member = dyn_cast<MemberExpr>(E))
+    return Member->getMemberDecl();
+  return nullptr;
+}
+
+/// Whether \p E spells one of \p Names: an enumerator (SOCK_NONBLOCK,
+/// std::errc::operation_would_block) or a macro (O_NONBLOCK, EAGAIN).
+bool spells(const Expr *E, const ASTContext &Context,
+            llvm::function_ref<bool(llvm::StringRef)> IsName) {
+  bool Found = false;
+  forEachOwnStatement(E, [&](const Stmt &S) {
+    if (Found)
+      return;
+    if (const auto *Ref = dyn_cast<DeclRefExpr>(&S))
+      if (const auto *Enumerator = dyn_cast<EnumConstantDecl>(Ref->getDecl()))
+        Found = IsName(Enumerator->getName());
+    if (const auto *Literal = dyn_cast<IntegerLiteral>(&S)) {
+      SourceLocation Loc = Literal->getBeginLoc();
+      const SourceManager &Sources = Context.getSourceManager();
+      // The macro the literal was written as, and the ones that wrote it.
+      while (!Found && Loc.isMacroID()) {
+        Found = IsName(
+            Lexer::getImmediateMacroName(Loc, Sources, Context.getLangOpts()));
+        Loc = Sources.getImmediateMacroCallerLoc(Loc);
+      }
+    }
+  });
+  return Found;
+}
+
+bool isNonBlockingFlag(llvm::StringRef Name) {
+  return Name == "SOCK_NONBLOCK" || Name == "O_NONBLOCK" ||
+         Name == "O_NDELAY" || Name == "FIONBIO";
+}
+
+bool isWouldBlock(llvm::StringRef Name) {
+  return llvm::StringSwitch<bool>(Name)
+      .Cases("EAGAIN", "EWOULDBLOCK", "EINPROGRESS", true)
+      .Cases("resource_unavailable_try_again", "operation_would_block",
+             "operation_in_progress", true)
+      .Default(false);
+}
+
+/// The C function \p Call calls, by name, or "".
+llvm::StringRef cFunction(const CallExpr &Call) {
+  const FunctionDecl *Callee = Call.getDirectCallee();
+  if (!Callee || !Callee->isExternC() || !Callee->getIdentifier())
+    return {};
+  return Callee->getName();
+}
+
+/// A call that returns a new descriptor, non-blocking by its flags.
+bool createsNonBlocking(const Expr *E, const ASTContext &Context) {
+  const auto *Call = E ? dyn_cast<CallExpr>(E->IgnoreParenImpCasts()) : nullptr;
+  if (!Call)
+    return false;
+  llvm::StringRef Name = cFunction(*Call);
+  unsigned FlagsArgument = llvm::StringSwitch<unsigned>(Name)
+                               .Case("socket", 1)
+                               .Case("accept4", 3)
+                               .Cases("open", "open64", 1)
+                               .Case("openat", 2)
+                               .Default(0);
+  return FlagsArgument && FlagsArgument < Call->getNumArgs() &&
+         spells(Call->getArg(FlagsArgument), Context, isNonBlockingFlag);
+}
+
+} // namespace
+
+void BlockingExemptions::noteMemberCalls(const Stmt *Body) {
+  forEachOwnStatement(Body, [&](const Stmt &S) {
+    if (const auto *Member = dyn_cast<CXXMemberCallExpr>(&S))
+      if (const CXXMethodDecl *Method = Member->getMethodDecl();
+          Method && Method->getIdentifier())
+        if (const Decl *Object =
+                namedDescriptor(Member->getImplicitObjectArgument()))
+          MemberCalls.push_back(
+              {Object, Method->getName(), Member->getBeginLoc()});
+  });
+}
+
+BlockingExemptions::BlockingExemptions(const FunctionDecl &Function,
+                                       const ASTContext &Context)
+    : Sources(Context.getSourceManager()) {
+  const Stmt *Body = Function.getBody();
+  noteMemberCalls(Body);
+  // A lambda sees the variables it captures by reference: what the
+  // functions around it asked them before it counts too
+  // (`if (r.status() == ready) check([&] { r.get(); })`).
+  for (const DeclContext *Context = Function.getDeclContext();
+       Context && !Context->isFileContext(); Context = Context->getParent())
+    if (const auto *Enclosing = dyn_cast<FunctionDecl>(Context))
+      noteMemberCalls(Enclosing->getBody());
+  forEachOwnStatement(Body, [&](const Stmt &S) {
+    if (const auto *Declarations = dyn_cast<DeclStmt>(&S)) {
+      for (const Decl *Declared : Declarations->decls())
+        if (const auto *Variable = dyn_cast<VarDecl>(Declared))
+          if (createsNonBlocking(Variable->getInit(), Context))
+            Descriptors.insert(Variable);
+      return;
+    }
+    if (const auto *Assign = dyn_cast<BinaryOperator>(&S)) {
+      if (Assign->getOpcode() == BO_Assign &&
+          createsNonBlocking(Assign->getRHS(), Context))
+        if (const Decl *Target = namedDescriptor(Assign->getLHS()))
+          Descriptors.insert(Target);
+      if (Assign->isEqualityOp() &&
+          (spells(Assign->getLHS(), Context, isWouldBlock) ||
+           spells(Assign->getRHS(), Context, isWouldBlock)))
+        TestsWouldBlock = true;
+      return;
+    }
+    if (const auto *Case = dyn_cast<CaseStmt>(&S)) {
+      TestsWouldBlock |= spells(Case->getLHS(), Context, isWouldBlock);
+      return;
+    }
+    const auto *Call = dyn_cast<CallExpr>(&S);
+    if (!Call || Call->getNumArgs() < 2)
+      return;
+    llvm::StringRef Name = cFunction(*Call);
+    // fcntl(fd, F_SETFL, flags | O_NONBLOCK), ioctl(fd, FIONBIO, &on)
+    if ((Name == "fcntl" && Call->getNumArgs() >= 3 &&
+         spells(Call->getArg(2), Context, isNonBlockingFlag)) ||
+        (Name == "ioctl" &&
+         spells(Call->getArg(1), Context, isNonBlockingFlag)))
+      if (const Decl *Descriptor = namedDescriptor(Call->getArg(0)))
+        Descriptors.insert(Descriptor);
+  });
+}
+
+bool BlockingExemptions::exempts(const CallExpr &Call,
+                                 const BlockingApi &Api) const {
+  return onNonBlockingDescriptor(Call, Api) || afterReadinessQuery(Call, Api);
+}
+
+bool BlockingExemptions::onNonBlockingDescriptor(const CallExpr &Call,
+                                                 const BlockingApi &Api) const {
+  int Index = Api.descriptorArgument();
+  if (Index < 0 || static_cast<unsigned>(Index) >= Call.getNumArgs())
+    return false;
+  if (TestsWouldBlock)
+    return true;
+  const Decl *Descriptor = namedDescriptor(Call.getArg(Index));
+  return Descriptor && Descriptors.contains(Descriptor);
+}
+
+bool BlockingExemptions::afterReadinessQuery(const CallExpr &Call,
+                                             const BlockingApi &Api) const {
+  if (Api.unlessAfter().empty())
+    return false;
+  const auto *Member = dyn_cast<CXXMemberCallExpr>(&Call);
+  const Decl *Object =
+      Member ? namedDescriptor(Member->getImplicitObjectArgument()) : nullptr;
+  if (!Object)
+    return false;
+  return llvm::any_of(MemberCalls, [&](const MemberCall &Query) {
+    return Query.Object == Object &&
+           llvm::is_contained(Api.unlessAfter(), Query.Member) &&
+           Sources.isBeforeInTranslationUnit(Query.Loc, Call.getBeginLoc());
+  });
+}
+
+} // namespace clang::tidy::stall

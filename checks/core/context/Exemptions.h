@@ -1,0 +1,65 @@
+//===--- Exemptions.h - stallcheck -----------------------------*- C++ -*-===//
+//
+// Calls to blocking APIs that a function's own code shows will not wait:
+// POSIX read/write/recv/send/connect/accept on a descriptor it made
+// non-blocking (they return EAGAIN / EINPROGRESS instead, and the code then
+// awaits readiness), and get() on a result it already found ready
+// (result.status(), future.is_ready()). Syntactic and sure: only what the
+// function itself says.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef STALLCHECK_CORE_EXEMPTIONS_H
+#define STALLCHECK_CORE_EXEMPTIONS_H
+
+#include "core/catalogue/StallCatalogue.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/Decl.h"
+#include "clang/AST/Expr.h"
+#include "clang/AST/Stmt.h"
+#include "clang/Basic/SourceLocation.h"
+#include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/SmallVector.h"
+
+namespace clang::tidy::stall {
+
+/// What one function body shows about the blocking calls it makes.
+///
+/// Descriptors it made non-blocking: assigned the result of socket(),
+/// accept4() or open() whose flags include SOCK_NONBLOCK or O_NONBLOCK;
+/// given to fcntl() with O_NONBLOCK, or to ioctl() with FIONBIO; and whether
+/// the body tests for EAGAIN, EWOULDBLOCK or EINPROGRESS (code written for
+/// non-blocking descriptors: every descriptor call in it).
+///
+/// Objects it asked whether they are ready: member calls named in an
+/// entry's 'unless-after' (status(), is_ready()) before the blocking call on
+/// the same variable.
+class BlockingExemptions {
+public:
+  BlockingExemptions(const FunctionDecl &Function, const ASTContext &Context);
+
+  /// Whether \p Call, to the catalogue entry \p Api, does not wait here.
+  bool exempts(const CallExpr &Call, const BlockingApi &Api) const;
+
+private:
+  void noteMemberCalls(const Stmt *Body);
+  bool onNonBlockingDescriptor(const CallExpr &Call,
+                               const BlockingApi &Api) const;
+  bool afterReadinessQuery(const CallExpr &Call, const BlockingApi &Api) const;
+
+  llvm::DenseSet<const Decl *> Descriptors;
+  bool TestsWouldBlock = false;
+  /// Member calls by object: the object's declaration, the member's name,
+  /// where.
+  struct MemberCall {
+    const Decl *Object;
+    llvm::StringRef Member;
+    SourceLocation Loc;
+  };
+  llvm::SmallVector<MemberCall, 16> MemberCalls;
+  const SourceManager &Sources;
+};
+
+} // namespace clang::tidy::stall
+
+#endif // STALLCHECK_CORE_EXEMPTIONS_H

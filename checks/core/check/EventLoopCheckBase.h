@@ -15,13 +15,13 @@
 #ifndef STALLCHECK_CORE_EVENTLOOPCHECKBASE_H
 #define STALLCHECK_CORE_EVENTLOOPCHECKBASE_H
 
+#include "clang-tidy/ClangTidyCheck.h"
 #include "core/base/Messages.h"
 #include "core/catalogue/StallCatalogue.h"
 #include "core/chains/CallChains.h"
 #include "core/chains/ChainMessages.h"
 #include "core/context/ContextFlow.h"
 #include "core/context/ExecutionContext.h"
-#include "clang-tidy/ClangTidyCheck.h"
 #include "llvm/ADT/SetVector.h"
 #include "llvm/Support/Regex.h"
 #include <memory>

@@ -51,8 +51,8 @@ struct BlockingApiSpec {
   std::vector<std::string> ReceiverTypes;
   std::string Advice;
   std::string AsioAlternative;
-  /// Handoffs whose callables may make the call (seastar::async for
-  /// seastar::future::get).
+  /// Handoffs whose callables may make the call (a fiber library's spawn,
+  /// for its fiber-suspending get()).
   std::vector<std::string> UnlessIn;
   /// The argument that is a file descriptor (POSIX I/O): the call does not
   /// block when the calling function made that descriptor non-blocking;

@@ -108,15 +108,18 @@ public:
   /// namespace (e.g. "steady_timer::async_wait"); empty when none exists.
   llvm::StringRef asioAlternative() const { return AsioAlternative; }
   /// The handoffs whose callables may make the call without stalling
-  /// (seastar::async for seastar::future::get), as written.
+  /// (a fiber library's spawn, for its get()), as written.
   llvm::ArrayRef<std::string> unlessIn() const { return UnlessIn; }
   /// The argument that is a file descriptor, or -1 (see BlockingApiSpec).
   int descriptorArgument() const { return Descriptor; }
   /// Members of the call's object that tell it is ready ('unless-after').
   llvm::ArrayRef<std::string> unlessAfter() const { return UnlessAfter; }
   /// Whether the calling code can show the call does not wait
-  /// (BlockingExemptions).
-  bool mayBeExempt() const { return Descriptor >= 0 || !UnlessAfter.empty(); }
+  /// (BlockingExemptions): a descriptor it made non-blocking, a result it
+  /// found ready or a value it awaited (waits for another thread).
+  bool mayBeExempt() const {
+    return Descriptor >= 0 || !UnlessAfter.empty() || Category == "sync-wait";
+  }
 
   /// Whether \p Decl (a function for calls, a class for constructions) is
   /// the declaration this entry names.

@@ -41,6 +41,14 @@ std::string spelledType(QualType Type, const ASTContext &Context,
       Type = Elaborated->getNamedType().getUnqualifiedType();
       continue;
     }
+    // A library's alias template (std::__tuple_element_t<0, T>): what it
+    // names.
+    if (const auto *Specialization =
+            dyn_cast<TemplateSpecializationType>(Type.getTypePtr());
+        Specialization && Specialization->isTypeAlias()) {
+      Type = Specialization->getAliasedType().getUnqualifiedType();
+      continue;
+    }
     const auto *Typedef = dyn_cast<TypedefType>(Type.getTypePtr());
     if (const auto *Substituted =
             dyn_cast<SubstTemplateTypeParmType>(Type.getTypePtr())) {

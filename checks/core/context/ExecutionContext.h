@@ -141,8 +141,8 @@ private:
 };
 
 /// Whether code placed by \p Context may call an API whose catalogue entry
-/// lists the handoffs \p UnlessIn: a callable handed to seastar::async runs
-/// in a seastar::thread, where seastar::future::get waits without blocking.
+/// lists the handoffs \p UnlessIn: a callable handed to a fiber library's
+/// spawn runs in a fiber, where the library's get() suspends the fiber.
 bool allowedIn(llvm::ArrayRef<std::string> UnlessIn,
                const ContextDecision &Context);
 

@@ -29,6 +29,57 @@ const Decl *namedDescriptor(const Expr *E) {
   return nullptr;
 }
 
+/// The variable a value expression reads: the root of members, subscripts,
+/// std::get and std::move (`res.results[res.index]`, `std::get<0>(all)`).
+const Decl *rootVariable(const Expr *E) {
+  while (E) {
+    E = E->IgnoreParenImpCasts();
+    if (const auto *Member = dyn_cast<MemberExpr>(E)) {
+      E = Member->getBase();
+      continue;
+    }
+    if (const auto *Subscript = dyn_cast<ArraySubscriptExpr>(E)) {
+      E = Subscript->getBase();
+      continue;
+    }
+    if (const auto *Operator = dyn_cast<CXXOperatorCallExpr>(E);
+        Operator && Operator->getOperator() == OO_Subscript) {
+      E = Operator->getArg(0);
+      continue;
+    }
+    if (const auto *Call = dyn_cast<CallExpr>(E)) {
+      const FunctionDecl *Callee = Call->getDirectCallee();
+      if (Callee && Callee->isInStdNamespace() && Callee->getIdentifier() &&
+          (Callee->getName() == "get" || Callee->getName() == "move") &&
+          Call->getNumArgs() == 1) {
+        E = Call->getArg(0);
+        continue;
+      }
+      return nullptr;
+    }
+    if (const auto *Ref = dyn_cast<DeclRefExpr>(E)) {
+      // auto [a, b] = co_await when_all(...): the binding reads the
+      // decomposed variable.
+      if (const auto *Binding = dyn_cast<BindingDecl>(Ref->getDecl()))
+        return Binding->getDecomposedDecl();
+      return Ref->getDecl();
+    }
+    return nullptr;
+  }
+  return nullptr;
+}
+
+/// Whether \p E awaits something: it is, or contains, a co_await.
+bool awaits(const Expr *E) {
+  if (!E)
+    return false;
+  bool Found = false;
+  forEachOwnStatement(E, [&](const Stmt &S) {
+    Found |= isa<CoawaitExpr>(S);
+  });
+  return Found;
+}
+
 /// Whether \p E spells one of \p Names: an enumerator (SOCK_NONBLOCK,
 /// std::errc::operation_would_block) or a macro (O_NONBLOCK, EAGAIN).
 bool spells(const Expr *E, const ASTContext &Context,
@@ -105,18 +156,51 @@ void BlockingExemptions::noteMemberCalls(const Stmt *Body) {
   });
 }
 
+void BlockingExemptions::noteAwaits(const Stmt *Body) {
+  forEachOwnStatement(Body, [&](const Stmt &S) {
+    if (const auto *Declarations = dyn_cast<DeclStmt>(&S)) {
+      for (const Decl *Declared : Declarations->decls())
+        if (const auto *Variable = dyn_cast<VarDecl>(Declared);
+            Variable && awaits(Variable->getInit()))
+          AwaitedValues.insert(Variable);
+      return;
+    }
+    if (const auto *Assign = dyn_cast<BinaryOperator>(&S)) {
+      if (Assign->getOpcode() == BO_Assign && awaits(Assign->getRHS()))
+        if (const Decl *Target = rootVariable(Assign->getLHS()))
+          AwaitedValues.insert(Target);
+      return;
+    }
+    const auto *Await = dyn_cast<CoawaitExpr>(&S);
+    if (!Await || !Await->getOperand())
+      return;
+    // co_await f, co_await r.resolve(), co_await as_future(std::move(f)),
+    // co_await when_all(a, b): what the operand awaits is ready after it.
+    const Expr *Operand = Await->getOperand()->IgnoreImplicit();
+    llvm::SmallVector<const Expr *, 4> Awaited{Operand};
+    if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Operand))
+      Awaited.push_back(Member->getImplicitObjectArgument());
+    else if (const auto *Call = dyn_cast<CallExpr>(Operand))
+      Awaited.append(Call->arg_begin(), Call->arg_end());
+    for (const Expr *E : Awaited)
+      if (const Decl *Variable = rootVariable(E))
+        AwaitedNames.push_back({Variable, Await->getEndLoc()});
+  });
+}
+
 BlockingExemptions::BlockingExemptions(const FunctionDecl &Function,
                                        const ASTContext &Context)
     : Sources(Context.getSourceManager()) {
   const Stmt *Body = Function.getBody();
   noteMemberCalls(Body);
+  noteAwaits(Body);
   // A lambda sees the variables it captures by reference: what the
   // functions around it asked them before it counts too
   // (`if (r.status() == ready) check([&] { r.get(); })`).
   for (const DeclContext *Context = Function.getDeclContext();
        Context && !Context->isFileContext(); Context = Context->getParent())
     if (const auto *Enclosing = dyn_cast<FunctionDecl>(Context))
-      noteMemberCalls(Enclosing->getBody());
+      noteMemberCalls(Enclosing->getBody()), noteAwaits(Enclosing->getBody());
   forEachOwnStatement(Body, [&](const Stmt &S) {
     if (const auto *Declarations = dyn_cast<DeclStmt>(&S)) {
       for (const Decl *Declared : Declarations->decls())
@@ -156,7 +240,9 @@ BlockingExemptions::BlockingExemptions(const FunctionDecl &Function,
 
 bool BlockingExemptions::exempts(const CallExpr &Call,
                                  const BlockingApi &Api) const {
-  return onNonBlockingDescriptor(Call, Api) || afterReadinessQuery(Call, Api);
+  return onNonBlockingDescriptor(Call, Api) ||
+         afterReadinessQuery(Call, Api) ||
+         (Api.category() == "sync-wait" && onAwaitedValue(Call));
 }
 
 bool BlockingExemptions::onNonBlockingDescriptor(const CallExpr &Call,
@@ -183,6 +269,26 @@ bool BlockingExemptions::afterReadinessQuery(const CallExpr &Call,
     return Query.Object == Object &&
            llvm::is_contained(Api.unlessAfter(), Query.Member) &&
            Sources.isBeforeInTranslationUnit(Query.Loc, Call.getBeginLoc());
+  });
+}
+
+bool BlockingExemptions::onAwaitedValue(const CallExpr &Call) const {
+  const auto *Member = dyn_cast<CXXMemberCallExpr>(&Call);
+  if (!Member)
+    return false;
+  const Expr *Receiver = Member->getImplicitObjectArgument();
+  // (co_await r.resolve()).get()
+  if (Receiver && isa<CoawaitExpr>(Receiver->IgnoreParenImpCasts()))
+    return true;
+  const Decl *Object = rootVariable(Receiver);
+  if (!Object)
+    return false;
+  if (AwaitedValues.contains(Object))
+    return true;
+  return llvm::any_of(AwaitedNames, [&](const auto &Awaited) {
+    return Awaited.first == Object &&
+           Sources.isBeforeInTranslationUnit(Awaited.second,
+                                             Call.getBeginLoc());
   });
 }
 

@@ -34,6 +34,12 @@ namespace clang::tidy::stall {
 /// Objects it asked whether they are ready: member calls named in an
 /// entry's 'unless-after' (status(), is_ready()) before the blocking call on
 /// the same variable.
+///
+/// Values it awaited: a get() or wait() on a variable initialised from a
+/// co_await (`auto done = co_await r.resolve();`, the results of a
+/// `co_await when_all(...)`, also through structured bindings, members,
+/// subscripts and std::get), or on a variable an earlier co_await named
+/// (`co_await r.resolve(); r.get();`): the value is there.
 class BlockingExemptions {
 public:
   BlockingExemptions(const FunctionDecl &Function, const ASTContext &Context);
@@ -43,9 +49,11 @@ public:
 
 private:
   void noteMemberCalls(const Stmt *Body);
+  void noteAwaits(const Stmt *Body);
   bool onNonBlockingDescriptor(const CallExpr &Call,
                                const BlockingApi &Api) const;
   bool afterReadinessQuery(const CallExpr &Call, const BlockingApi &Api) const;
+  bool onAwaitedValue(const CallExpr &Call) const;
 
   llvm::DenseSet<const Decl *> Descriptors;
   bool TestsWouldBlock = false;
@@ -57,6 +65,10 @@ private:
     SourceLocation Loc;
   };
   llvm::SmallVector<MemberCall, 16> MemberCalls;
+  /// Variables initialised or assigned from a co_await.
+  llvm::DenseSet<const Decl *> AwaitedValues;
+  /// Variables named in a co_await's operand, and where.
+  llvm::SmallVector<std::pair<const Decl *, SourceLocation>, 8> AwaitedNames;
   const SourceManager &Sources;
 };
 

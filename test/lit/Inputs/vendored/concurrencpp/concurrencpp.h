@@ -7,14 +7,29 @@
 #pragma once
 #include <chrono>
 #include <coroutine>
+#include <iterator>
+#include <cstddef>
 #include <memory>
+#include <tuple>
 #include <type_traits>
 #include <utility>
+#include <vector>
 
 namespace concurrencpp {
 struct executor_tag {};
 
 enum class result_status { idle, value, exception };
+
+template <class type> class result;
+namespace details {
+// co_await r.resolve() resumes when r is ready and gives r back, ready.
+template <class type> class resolve_awaitable {
+public:
+  bool await_ready() const noexcept { return false; }
+  void await_suspend(std::coroutine_handle<>) noexcept {}
+  result<type> await_resume();
+};
+} // namespace details
 
 template <class type> class result {
 public:
@@ -26,6 +41,8 @@ public:
     void unhandled_exception() {}
   };
   type get() { return type(); }
+  auto resolve() & { return details::resolve_awaitable<type>(); }
+  auto resolve() && { return details::resolve_awaitable<type>(); }
   result_status status() const { return result_status::value; }
   void wait() const {}
   template <class duration_unit, class ratio>
@@ -45,6 +62,44 @@ template <> struct result<void>::promise_type {
 };
 template <> inline void result<void>::get() {}
 template <> inline void result<void>::await_resume() {}
+
+template <class type>
+result<type> details::resolve_awaitable<type>::await_resume() {
+  return {};
+}
+
+// lazy_result<T>: a lazy coroutine type; when_all/when_any return one.
+template <class type> class lazy_result {
+public:
+  bool await_ready() const noexcept { return false; }
+  void await_suspend(std::coroutine_handle<>) noexcept {}
+  type await_resume() { return type(); }
+};
+
+template <class sequence_type> struct when_any_result {
+  std::size_t index;
+  sequence_type results;
+};
+
+template <class executor_type, class... result_types>
+lazy_result<std::tuple<typename std::decay<result_types>::type...>>
+when_all(std::shared_ptr<executor_type> resume_executor,
+         result_types &&...results) {
+  return {};
+}
+template <class executor_type, class iterator_type>
+lazy_result<std::vector<typename std::iterator_traits<iterator_type>::value_type>>
+when_all(std::shared_ptr<executor_type> resume_executor, iterator_type begin,
+         iterator_type end) {
+  return {};
+}
+template <class executor_type, class iterator_type>
+lazy_result<when_any_result<
+    std::vector<typename std::iterator_traits<iterator_type>::value_type>>>
+when_any(std::shared_ptr<executor_type> resume_executor, iterator_type begin,
+         iterator_type end) {
+  return {};
+}
 
 template <class type> class shared_result {
 public:

@@ -1,7 +1,7 @@
 // Mock of Seastar's <seastar/core/future.hh>: future<T> is the coroutine
-// type of the reactor; get() waits for the value, which only a
-// seastar::thread may do. Declarations mirror Seastar; bodies are the
-// test's own.
+// type of the reactor; get() returns the value of an available future
+// (in a seastar::thread it switches fibers until it is). Declarations
+// mirror Seastar; bodies are the test's own.
 #pragma once
 #include <coroutine>
 

@@ -145,6 +145,8 @@ BlockingApiSpec parseBlockingApi(const YAML::Node &Node) {
       Api.UnlessIn = scalarList(Value, Key);
     } else if (Key == "descriptor") {
       Api.Descriptor = argumentIndex(Value, Key);
+    } else if (Key == "stream") {
+      Api.Stream = argumentIndex(Value, Key);
     } else if (Key == "unless-after") {
       Api.UnlessAfter = scalarList(Value, Key);
     } else if (Key == "c-linkage") {
@@ -155,7 +157,7 @@ BlockingApiSpec parseBlockingApi(const YAML::Node &Node) {
            "unknown key '" + Key +
                "' in a blocking entry (expected name, kind, "
                "category, receiver, receiver-type, advice, asio, c-linkage, "
-               "unless-in, descriptor, unless-after)");
+               "unless-in, descriptor, stream, unless-after)");
     }
   }
   requireNonEmpty(Node, Api.Name, "name");

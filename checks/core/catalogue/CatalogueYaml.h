@@ -58,6 +58,9 @@ struct BlockingApiSpec {
   /// block when the calling function made that descriptor non-blocking;
   /// -1 when none is.
   int Descriptor = -1;
+  /// The argument that is a C stream (FILE *): the call is console output,
+  /// not reported, when it is stdout or stderr.
+  int Stream = -1;
   /// Members of the call's object that tell it is ready (result.status(),
   /// future.is_ready()): called on the same variable earlier in the calling
   /// function, the call does not wait.

@@ -112,13 +112,17 @@ public:
   llvm::ArrayRef<std::string> unlessIn() const { return UnlessIn; }
   /// The argument that is a file descriptor, or -1 (see BlockingApiSpec).
   int descriptorArgument() const { return Descriptor; }
+  /// The argument that is a C stream (FILE *), or -1 (see BlockingApiSpec).
+  int streamArgument() const { return Stream; }
   /// Members of the call's object that tell it is ready ('unless-after').
   llvm::ArrayRef<std::string> unlessAfter() const { return UnlessAfter; }
   /// Whether the calling code can show the call does not wait
   /// (BlockingExemptions): a descriptor it made non-blocking, a result it
-  /// found ready or a value it awaited (waits for another thread).
+  /// found ready or a value it awaited (waits for another thread), console
+  /// output.
   bool mayBeExempt() const {
-    return Descriptor >= 0 || !UnlessAfter.empty() || Category == "sync-wait";
+    return Descriptor >= 0 || Stream >= 0 || !UnlessAfter.empty() ||
+           Category == "sync-wait";
   }
 
   /// Whether \p Decl (a function for calls, a class for constructions) is
@@ -136,6 +140,7 @@ private:
   std::string AsioAlternative;
   std::vector<std::string> UnlessIn;
   int Descriptor;
+  int Stream;
   std::vector<std::string> UnlessAfter;
   /// Only declarations with C language linkage match (the C library's
   /// '::write', not a user's C++ '::write(Buffer &)').

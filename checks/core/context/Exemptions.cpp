@@ -69,6 +69,18 @@ const Decl *rootVariable(const Expr *E) {
   return nullptr;
 }
 
+/// Whether \p E is the C library's stdout or stderr (console output; glibc
+/// defines the macros as the variables' own names).
+bool isConsoleOutput(const Expr *E) {
+  const auto *Ref = E ? dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts()) : nullptr;
+  const auto *Variable = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
+  if (!Variable || !Variable->getIdentifier() ||
+      !Variable->getDeclContext()->getRedeclContext()->isTranslationUnit())
+    return false;
+  llvm::StringRef Name = Variable->getName();
+  return Name == "stdout" || Name == "stderr";
+}
+
 /// Whether \p E awaits something: it is, or contains, a co_await.
 bool awaits(const Expr *E) {
   if (!E)
@@ -240,6 +252,10 @@ BlockingExemptions::BlockingExemptions(const FunctionDecl &Function,
 
 bool BlockingExemptions::exempts(const CallExpr &Call,
                                  const BlockingApi &Api) const {
+  int Stream = Api.streamArgument();
+  if (Stream >= 0 && static_cast<unsigned>(Stream) < Call.getNumArgs() &&
+      isConsoleOutput(Call.getArg(Stream)))
+    return true;
   return onNonBlockingDescriptor(Call, Api) ||
          afterReadinessQuery(Call, Api) ||
          (Api.category() == "sync-wait" && onAwaitedValue(Call));

@@ -35,6 +35,9 @@ namespace clang::tidy::stall {
 /// entry's 'unless-after' (status(), is_ready()) before the blocking call on
 /// the same variable.
 ///
+/// Console output: a C stdio call on stdout or stderr (the entry's
+/// 'stream' argument) is not reported, as iostreams' std::cout is not.
+///
 /// Values it awaited: a get() or wait() on a variable initialised from a
 /// co_await (`auto done = co_await r.resolve();`, the results of a
 /// `co_await when_all(...)`, also through structured bindings, members,

@@ -1,5 +1,7 @@
 // Waiting for child processes and for console input. Reading a string
-// stream with the same functions is silent.
+// stream with the same functions is silent. Console output is never
+// reported, whichever way it is written (iostreams, printf, the C stdio
+// calls on stdout/stderr); the same calls on a file are.
 // RUN: %check_both_fronts --checks='-*,stall-blocking-call' --quiet %s -- %mock_flags \
 // RUN:   | FileCheck %s --implicit-check-not="{{warning|error}}:"
 
@@ -38,5 +40,20 @@ boost::asio::awaitable<void> prompt() {
   std::getline(canned, name);
   canned >> age;
   std::cout << name << age << '\n'; // console output is not flagged
+  std::cerr << "age " << age << std::endl;
+  std::printf("%d\n", age);
+  std::fprintf(stderr, "%d\n", age);
+  std::fputs("done\n", stdout);
+  std::fwrite(name.data(), 1, name.size(), stdout);
+  std::fflush(stdout);
+  ::fflush(stderr);
+  co_return;
+}
+
+boost::asio::awaitable<void> log_to_file(FILE *log) {
+  std::fprintf(log, "%d\n", 1);
+  // CHECK: :[[@LINE-1]]:3: warning: call to 'fprintf' blocks the event loop in coroutine 'log_to_file': it performs synchronous file I/O (category 'file-io')
+  std::fflush(log);
+  // CHECK: :[[@LINE-1]]:3: warning: call to 'fflush' blocks the event loop in coroutine 'log_to_file': it performs synchronous file I/O (category 'file-io')
   co_return;
 }

@@ -115,7 +115,7 @@ void BlockingCallCheck::checkEventLoopCode(const FunctionDecl &Callable,
     // made non-blocking, a result it found ready.
     if (Use->Api->mayBeExempt() && !Use->IsConstruction) {
       if (!Exemptions)
-        Exemptions.emplace(Callable, Callable.getASTContext());
+        Exemptions.emplace(Callable, Callable.getASTContext(), catalogue());
       if (Exemptions->exempts(*cast<CallExpr>(Use->Expression), *Use->Api))
         return true;
     }

@@ -80,6 +80,9 @@ llvm::Error StallCatalogue::addContextRules(const CatalogueDocument &Document,
   for (const NameSpec &Tag : Document.ExecutorTags)
     if (llvm::Error Err = checkName(Tag.Name, FileName, Tag.Where))
       return Err;
+  for (const NameSpec &Type : Document.NonBlockingTypes)
+    if (llvm::Error Err = checkName(Type.Name, FileName, Type.Where))
+      return Err;
   std::vector<SwitchRule> NewSwitches;
   for (const SwitchSpec &Spec : Document.Switches) {
     if (llvm::Error Err = checkName(Spec.Name, FileName, Spec.Where))
@@ -137,6 +140,8 @@ llvm::Error StallCatalogue::addContextRules(const CatalogueDocument &Document,
   Switches.insert(Switches.begin(), NewSwitches.rbegin(), NewSwitches.rend());
   for (const NameSpec &Tag : Document.ExecutorTags)
     ExecutorTags.emplace_back(Tag.Name);
+  for (const NameSpec &Type : Document.NonBlockingTypes)
+    NonBlockingTypes.emplace_back(Type.Name);
   return llvm::Error::success();
 }
 

@@ -375,11 +375,12 @@ CatalogueDocument parseRoot(const YAML::Node &Root) {
     if (Key != "categories" && Key != "blocking" && Key != "remove" &&
         Key != "not-followed" && Key != "executors" && Key != "handoffs" &&
         Key != "switches" && Key != "task-types" && Key != "work" &&
-        Key != "executor-tags")
+        Key != "executor-tags" && Key != "non-blocking-types")
       fail(Pair.first, "unknown top-level key '" + Key +
                            "' (expected version, categories, blocking, "
                            "remove, not-followed, executors, handoffs, "
-                           "switches, task-types, executor-tags, work)");
+                           "switches, task-types, executor-tags, "
+                           "non-blocking-types, work)");
     if (Value.IsNull())
       continue;
     if (!Value.IsSequence())
@@ -403,6 +404,9 @@ CatalogueDocument parseRoot(const YAML::Node &Root) {
         Document.Work.push_back(parseWork(Item));
       else if (Key == "executor-tags")
         Document.ExecutorTags.push_back(
+            {scalar(Item, Key), positionOf(Item.Mark())});
+      else if (Key == "non-blocking-types")
+        Document.NonBlockingTypes.push_back(
             {scalar(Item, Key), positionOf(Item.Mark())});
       else if (Key == "not-followed")
         Document.NotFollowed.push_back(

@@ -152,6 +152,7 @@ struct CatalogueDocument {
   std::vector<NameSpec> Removals;
   std::vector<NameSpec> NotFollowed;
   std::vector<NameSpec> ExecutorTags;
+  std::vector<NameSpec> NonBlockingTypes;
   std::vector<RunsOnSpec> Executors;
   std::vector<HandoffSpec> Handoffs;
   std::vector<SwitchSpec> Switches;

@@ -243,6 +243,12 @@ public:
   llvm::ArrayRef<QualifiedNamePattern> executorTags() const {
     return ExecutorTags;
   }
+  /// Classes whose descriptors are non-blocking by construction (libcoro's
+  /// sockets): POSIX I/O in their members, or on a descriptor one of them
+  /// gives out, does not wait.
+  llvm::ArrayRef<QualifiedNamePattern> nonBlockingTypes() const {
+    return NonBlockingTypes;
+  }
   llvm::ArrayRef<BlockingCategory> categories() const { return Categories; }
   size_t size() const { return Apis.size(); }
 
@@ -263,6 +269,7 @@ private:
   std::vector<SwitchRule> Switches;
   std::vector<TaskTypeRule> TaskTypes;
   std::vector<QualifiedNamePattern> ExecutorTags;
+  std::vector<QualifiedNamePattern> NonBlockingTypes;
   /// 'work' entries in load order, and by unqualified name, latest first.
   std::vector<std::unique_ptr<WorkCost>> Work;
   llvm::StringMap<llvm::SmallVector<const WorkCost *, 1>> WorkByLastName;

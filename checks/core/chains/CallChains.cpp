@@ -233,7 +233,7 @@ const FunctionFacts &CallChainModel::factsOf(const FunctionDecl &Definition) {
       // made non-blocking, a result it found ready.
       if (Api && Api->mayBeExempt()) {
         if (!Exemptions)
-          Exemptions.emplace(Definition, Context);
+          Exemptions.emplace(Definition, Context, Catalogue);
         if (Exemptions->exempts(*Call, *Api))
           return;
       }

@@ -22,6 +22,9 @@ const Decl *namedDescriptor(const Expr *E) {
         Callee && Callee->isInStdNamespace() && Callee->getIdentifier() &&
         Callee->getName() == "move" && Call->getNumArgs() == 1)
       E = Call->getArg(0)->IgnoreParenImpCasts();
+  // fds[1] of pipe2(fds, O_NONBLOCK): the array.
+  if (const auto *Subscript = dyn_cast<ArraySubscriptExpr>(E))
+    E = Subscript->getBase()->IgnoreParenImpCasts();
   if (const auto *Ref = dyn_cast<DeclRefExpr>(E))
     return Ref->getDecl();
   if (const auto *Member = dyn_cast<MemberExpr>(E))
@@ -118,8 +121,11 @@ bool spells(const Expr *E, const ASTContext &Context,
 }
 
 bool isNonBlockingFlag(llvm::StringRef Name) {
-  return Name == "SOCK_NONBLOCK" || Name == "O_NONBLOCK" ||
-         Name == "O_NDELAY" || Name == "FIONBIO";
+  return llvm::StringSwitch<bool>(Name)
+      .Cases("SOCK_NONBLOCK", "O_NONBLOCK", "O_NDELAY", "FIONBIO", true)
+      .Cases("EFD_NONBLOCK", "TFD_NONBLOCK", "IN_NONBLOCK", "SFD_NONBLOCK",
+             true)
+      .Default(false);
 }
 
 bool isWouldBlock(llvm::StringRef Name) {
@@ -138,20 +144,49 @@ llvm::StringRef cFunction(const CallExpr &Call) {
   return Callee->getName();
 }
 
-/// A call that returns a new descriptor, non-blocking by its flags.
+/// A call that returns a new descriptor, non-blocking by its flags
+/// (socket, accept4, open, eventfd, timerfd_create, ...).
 bool createsNonBlocking(const Expr *E, const ASTContext &Context) {
   const auto *Call = E ? dyn_cast<CallExpr>(E->IgnoreParenImpCasts()) : nullptr;
   if (!Call)
     return false;
-  llvm::StringRef Name = cFunction(*Call);
-  unsigned FlagsArgument = llvm::StringSwitch<unsigned>(Name)
-                               .Case("socket", 1)
-                               .Case("accept4", 3)
-                               .Cases("open", "open64", 1)
-                               .Case("openat", 2)
-                               .Default(0);
-  return FlagsArgument && FlagsArgument < Call->getNumArgs() &&
+  int FlagsArgument = llvm::StringSwitch<int>(cFunction(*Call))
+                          .Cases("socket", "open", "open64", "eventfd", 1)
+                          .Case("timerfd_create", 1)
+                          .Case("inotify_init1", 0)
+                          .Cases("openat", "signalfd", 2)
+                          .Case("accept4", 3)
+                          .Default(-1);
+  return FlagsArgument >= 0 &&
+         static_cast<unsigned>(FlagsArgument) < Call->getNumArgs() &&
          spells(Call->getArg(FlagsArgument), Context, isNonBlockingFlag);
+}
+
+/// The descriptors a call stores non-blocking in its array argument:
+/// pipe2(fds, O_NONBLOCK), socketpair(d, SOCK_STREAM | SOCK_NONBLOCK, p, sv).
+const Expr *fillsNonBlocking(const CallExpr &Call, const ASTContext &Context) {
+  llvm::StringRef Name = cFunction(Call);
+  if (Name == "pipe2" && Call.getNumArgs() == 2 &&
+      spells(Call.getArg(1), Context, isNonBlockingFlag))
+    return Call.getArg(0);
+  if (Name == "socketpair" && Call.getNumArgs() == 4 &&
+      spells(Call.getArg(1), Context, isNonBlockingFlag))
+    return Call.getArg(3);
+  return nullptr;
+}
+
+/// The class whose member \p Function is, or whose member holds the lambda
+/// \p Function is.
+const CXXRecordDecl *enclosingClass(const FunctionDecl &Function) {
+  for (const DeclContext *Context = &Function; Context;
+       Context = Context->getParent()) {
+    const auto *Method = dyn_cast<CXXMethodDecl>(Context);
+    if (Method && !Method->getParent()->isLambda())
+      return Method->getParent();
+    if (Context->isFileContext())
+      break;
+  }
+  return nullptr;
 }
 
 } // namespace
@@ -201,9 +236,23 @@ void BlockingExemptions::noteAwaits(const Stmt *Body) {
 }
 
 BlockingExemptions::BlockingExemptions(const FunctionDecl &Function,
-                                       const ASTContext &Context)
-    : Sources(Context.getSourceManager()) {
+                                       const ASTContext &Context,
+                                       const StallCatalogue &Catalogue)
+    : Catalogue(Catalogue), Sources(Context.getSourceManager()) {
   const Stmt *Body = Function.getBody();
+  noteNonBlocking(Function, Context, /*Own=*/true);
+  // A member's descriptor made non-blocking by the class's constructor or
+  // an init function: `m_fd = ::eventfd(0, EFD_NONBLOCK)`,
+  // `fcntl(m_socket, F_SETFL, O_NONBLOCK)`. A class the catalogue lists as
+  // non-blocking by construction: every descriptor call in its members.
+  if (const CXXRecordDecl *Class = enclosingClass(Function)) {
+    InNonBlockingClass =
+        recordIsOrDerivesFrom(*Class, Catalogue.nonBlockingTypes());
+    for (const CXXMethodDecl *Method : Class->methods())
+      if (const FunctionDecl *Definition = Method->getDefinition();
+          Definition && Definition != &Function)
+        noteNonBlocking(*Definition, Context, /*Own=*/false);
+  }
   noteMemberCalls(Body);
   noteAwaits(Body);
   // A lambda sees the variables it captures by reference: what the
@@ -213,7 +262,15 @@ BlockingExemptions::BlockingExemptions(const FunctionDecl &Function,
        Context && !Context->isFileContext(); Context = Context->getParent())
     if (const auto *Enclosing = dyn_cast<FunctionDecl>(Context))
       noteMemberCalls(Enclosing->getBody()), noteAwaits(Enclosing->getBody());
-  forEachOwnStatement(Body, [&](const Stmt &S) {
+}
+
+void BlockingExemptions::noteNonBlocking(const FunctionDecl &Function,
+                                         const ASTContext &Context, bool Own) {
+  if (const auto *Constructor = dyn_cast<CXXConstructorDecl>(&Function))
+    for (const CXXCtorInitializer *Init : Constructor->inits())
+      if (Init->getMember() && createsNonBlocking(Init->getInit(), Context))
+        Descriptors.insert(Init->getMember());
+  forEachOwnStatement(Function.getBody(), [&](const Stmt &S) {
     if (const auto *Declarations = dyn_cast<DeclStmt>(&S)) {
       for (const Decl *Declared : Declarations->decls())
         if (const auto *Variable = dyn_cast<VarDecl>(Declared))
@@ -226,19 +283,22 @@ BlockingExemptions::BlockingExemptions(const FunctionDecl &Function,
           createsNonBlocking(Assign->getRHS(), Context))
         if (const Decl *Target = namedDescriptor(Assign->getLHS()))
           Descriptors.insert(Target);
-      if (Assign->isEqualityOp() &&
+      if (Own && Assign->isEqualityOp() &&
           (spells(Assign->getLHS(), Context, isWouldBlock) ||
            spells(Assign->getRHS(), Context, isWouldBlock)))
         TestsWouldBlock = true;
       return;
     }
     if (const auto *Case = dyn_cast<CaseStmt>(&S)) {
-      TestsWouldBlock |= spells(Case->getLHS(), Context, isWouldBlock);
+      TestsWouldBlock |= Own && spells(Case->getLHS(), Context, isWouldBlock);
       return;
     }
     const auto *Call = dyn_cast<CallExpr>(&S);
     if (!Call || Call->getNumArgs() < 2)
       return;
+    if (const Expr *Filled = fillsNonBlocking(*Call, Context))
+      if (const Decl *Array = namedDescriptor(Filled))
+        Descriptors.insert(Array);
     llvm::StringRef Name = cFunction(*Call);
     // fcntl(fd, F_SETFL, flags | O_NONBLOCK), ioctl(fd, FIONBIO, &on)
     if ((Name == "fcntl" && Call->getNumArgs() >= 3 &&
@@ -266,9 +326,16 @@ bool BlockingExemptions::onNonBlockingDescriptor(const CallExpr &Call,
   int Index = Api.descriptorArgument();
   if (Index < 0 || static_cast<unsigned>(Index) >= Call.getNumArgs())
     return false;
-  if (TestsWouldBlock)
+  if (TestsWouldBlock || InNonBlockingClass)
     return true;
-  const Decl *Descriptor = namedDescriptor(Call.getArg(Index));
+  const Expr *Argument = Call.getArg(Index)->IgnoreParenImpCasts();
+  // m_socket.native_handle() of a listed class.
+  if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Argument))
+    if (const CXXRecordDecl *Class = Member->getRecordDecl();
+        Class &&
+        recordIsOrDerivesFrom(*Class, Catalogue.nonBlockingTypes()))
+      return true;
+  const Decl *Descriptor = namedDescriptor(Argument);
   return Descriptor && Descriptors.contains(Descriptor);
 }
 

@@ -26,10 +26,15 @@ namespace clang::tidy::stall {
 /// What one function body shows about the blocking calls it makes.
 ///
 /// Descriptors it made non-blocking: assigned the result of socket(),
-/// accept4() or open() whose flags include SOCK_NONBLOCK or O_NONBLOCK;
-/// given to fcntl() with O_NONBLOCK, or to ioctl() with FIONBIO; and whether
-/// the body tests for EAGAIN, EWOULDBLOCK or EINPROGRESS (code written for
-/// non-blocking descriptors: every descriptor call in it).
+/// accept4(), open(), eventfd(), timerfd_create() ... whose flags include
+/// SOCK_NONBLOCK, O_NONBLOCK, EFD_NONBLOCK ...; filled by pipe2() or
+/// socketpair() with such flags; given to fcntl() with O_NONBLOCK, or to
+/// ioctl() with FIONBIO; and whether the body tests for EAGAIN, EWOULDBLOCK
+/// or EINPROGRESS (code written for non-blocking descriptors: every
+/// descriptor call in it). For a member function, the same of the class's
+/// other members for its fields (a constructor's `m_fd(eventfd(0,
+/// EFD_NONBLOCK))`); in a class the catalogue lists in 'non-blocking-types'
+/// (or on a descriptor such a class gives out), every descriptor call.
 ///
 /// Objects it asked whether they are ready: member calls named in an
 /// entry's 'unless-after' (status(), is_ready()) before the blocking call on
@@ -45,12 +50,17 @@ namespace clang::tidy::stall {
 /// (`co_await r.resolve(); r.get();`): the value is there.
 class BlockingExemptions {
 public:
-  BlockingExemptions(const FunctionDecl &Function, const ASTContext &Context);
+  BlockingExemptions(const FunctionDecl &Function, const ASTContext &Context,
+                     const StallCatalogue &Catalogue);
 
   /// Whether \p Call, to the catalogue entry \p Api, does not wait here.
   bool exempts(const CallExpr &Call, const BlockingApi &Api) const;
 
 private:
+  /// Notes the descriptors \p Function makes non-blocking; \p Own: it is
+  /// the function checked (its tests for EAGAIN count).
+  void noteNonBlocking(const FunctionDecl &Function, const ASTContext &Context,
+                       bool Own);
   void noteMemberCalls(const Stmt *Body);
   void noteAwaits(const Stmt *Body);
   bool onNonBlockingDescriptor(const CallExpr &Call,
@@ -58,8 +68,11 @@ private:
   bool afterReadinessQuery(const CallExpr &Call, const BlockingApi &Api) const;
   bool onAwaitedValue(const CallExpr &Call) const;
 
+  const StallCatalogue &Catalogue;
   llvm::DenseSet<const Decl *> Descriptors;
   bool TestsWouldBlock = false;
+  /// A member of a class the catalogue lists as non-blocking.
+  bool InNonBlockingClass = false;
   /// Member calls by object: the object's declaration, the member's name,
   /// where.
   struct MemberCall {

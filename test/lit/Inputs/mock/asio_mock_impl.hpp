@@ -124,6 +124,8 @@ template <class Protocol, class Executor = any_io_executor>
 class basic_socket {
 public:
   template <class Endpoint> void connect(const Endpoint &);
+  bool non_blocking() const;
+  void non_blocking(bool mode);
   template <class Endpoint, completion_token_for<void(error_code)> Token>
   async_return_t<Token, void> async_connect(const Endpoint &, Token &&) {
   return async_return_t<Token, void>();

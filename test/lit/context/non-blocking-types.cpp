@@ -1,0 +1,120 @@
+// POSIX I/O on descriptors that are non-blocking by construction does not
+// wait: in a class the catalogue lists (libcoro's sockets), on a member a
+// constructor or init function made non-blocking (eventfd(EFD_NONBLOCK),
+// fcntl(O_NONBLOCK)), on the ends of pipe2(O_NONBLOCK). Each has a twin
+// that must warn: the same code on a blocking descriptor.
+// RUN: %check_both_fronts --checks='-*,stall-blocking-call' %s -- %mock_flags \
+// RUN:   -I%inputs/vendored | FileCheck %s --implicit-check-not="{{warning|error}}:"
+
+#include <boost/asio.hpp>
+#include <coro/coro.hpp>
+#include <coro/net/tcp/client.hpp>
+#include <coro/net/udp/peer.hpp>
+#include <cstdint>
+#include <fcntl.h>
+#include <memory>
+#include <string>
+#include <sys/eventfd.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+// libcoro's client: recv and send are tried once on a non-blocking socket.
+coro::task<> echo(std::shared_ptr<coro::io_scheduler> io, const sockaddr *to) {
+  coro::net::tcp::client client{io};
+  std::string buffer(256, '\0');
+  co_await client.poll(coro::poll_op::read);
+  auto [status, received] = client.recv(buffer);
+  client.send(std::string("pong"));
+  coro::net::udp::peer peer{io};
+  peer.sendto(to, buffer);
+  peer.recvfrom(buffer);
+  ::recv(client.socket().native_handle(), buffer.data(), buffer.size(), 0);
+  co_return;
+}
+
+// A user's own client on a blocking socket: the same calls wait.
+class BlockingClient {
+public:
+  BlockingClient() : fd_(::socket(AF_INET, SOCK_STREAM, 0)) {}
+  long recv(std::string &buffer) {
+    return ::recv(fd_, buffer.data(), buffer.size(), 0);
+  }
+
+private:
+  int fd_;
+};
+coro::task<> echo_blocking(BlockingClient &client) {
+  std::string buffer(256, '\0');
+  client.recv(buffer);
+  // CHECK: :[[@LINE-1]]:10: warning: call to 'BlockingClient::recv' blocks the event loop in coroutine 'echo_blocking': it performs synchronous network I/O through 'recv'
+  co_return;
+}
+
+// A wake-up eventfd the constructor made non-blocking: a write of eight
+// bytes never waits.
+class Waker {
+public:
+  Waker() : fd_(::eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC)) {}
+  void wake() {
+    std::uint64_t one = 1;
+    ::write(fd_, &one, sizeof one);
+  }
+
+private:
+  int fd_;
+};
+class BlockingWaker {
+public:
+  BlockingWaker() : fd_(::eventfd(0, EFD_CLOEXEC)) {}
+  void wake() {
+    std::uint64_t one = 1;
+    ::write(fd_, &one, sizeof one);
+  }
+
+private:
+  int fd_;
+};
+// Made non-blocking by an init function, used by another member.
+class Listener {
+public:
+  void init() {
+    sock_ = ::socket(AF_INET, SOCK_STREAM, 0);
+    ::fcntl(sock_, F_SETFL, ::fcntl(sock_, F_GETFL, 0) | O_NONBLOCK);
+  }
+  int accept_one() { return ::accept(sock_, nullptr, nullptr); }
+
+private:
+  int sock_ = -1;
+};
+coro::task<> wake_all(Waker &waker, BlockingWaker &blocking, Listener &l) {
+  waker.wake();
+  l.accept_one();
+  blocking.wake();
+  // CHECK: :[[@LINE-1]]:12: warning: call to 'BlockingWaker::wake' blocks the event loop in coroutine 'wake_all': it performs synchronous file I/O through 'write'
+  co_return;
+}
+
+// The ends of a pipe made non-blocking where it is created.
+coro::task<> pipes() {
+  int fds[2];
+  ::pipe2(fds, O_NONBLOCK | O_CLOEXEC);
+  char byte = 1;
+  ::write(fds[1], &byte, 1);
+  int other[2];
+  ::pipe(other);
+  ::write(other[1], &byte, 1);
+  // CHECK: :[[@LINE-1]]:3: warning: call to 'write' blocks the event loop in coroutine 'pipes': it performs synchronous file I/O (category 'file-io')
+  co_return;
+}
+
+// An Asio socket put in non-blocking mode: read_some returns would_block at
+// once; the twin without it waits.
+boost::asio::awaitable<void> try_read(boost::asio::ip::tcp::socket &socket,
+                                      boost::asio::ip::tcp::socket &other) {
+  char data[64];
+  socket.non_blocking(true);
+  socket.read_some(boost::asio::buffer(data));
+  other.read_some(boost::asio::buffer(data));
+  // CHECK: :[[@LINE-1]]:9: warning: call to 'boost::asio::ip::tcp::socket::read_some' blocks the event loop in coroutine 'try_read'
+  co_return;
+}

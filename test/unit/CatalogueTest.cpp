@@ -107,7 +107,7 @@ TEST(CatalogueTest, UnknownTopLevelKey) {
             "user.yaml:2:1: unknown top-level key 'blockign' (expected "
             "version, categories, blocking, remove, not-followed, "
             "executors, handoffs, switches, task-types, executor-tags, "
-            "non-blocking-types, work)");
+            "drivers, non-blocking-types, work)");
 }
 
 TEST(CatalogueTest, UnknownEntryKey) {

@@ -83,6 +83,9 @@ llvm::Error StallCatalogue::addContextRules(const CatalogueDocument &Document,
   for (const NameSpec &Type : Document.NonBlockingTypes)
     if (llvm::Error Err = checkName(Type.Name, FileName, Type.Where))
       return Err;
+  for (const NameSpec &Driver : Document.Drivers)
+    if (llvm::Error Err = checkName(Driver.Name, FileName, Driver.Where))
+      return Err;
   std::vector<SwitchRule> NewSwitches;
   for (const SwitchSpec &Spec : Document.Switches) {
     if (llvm::Error Err = checkName(Spec.Name, FileName, Spec.Where))
@@ -142,6 +145,8 @@ llvm::Error StallCatalogue::addContextRules(const CatalogueDocument &Document,
     ExecutorTags.emplace_back(Tag.Name);
   for (const NameSpec &Type : Document.NonBlockingTypes)
     NonBlockingTypes.emplace_back(Type.Name);
+  for (const NameSpec &Driver : Document.Drivers)
+    Drivers.emplace_back(Driver.Name);
   return llvm::Error::success();
 }
 

@@ -375,11 +375,12 @@ CatalogueDocument parseRoot(const YAML::Node &Root) {
     if (Key != "categories" && Key != "blocking" && Key != "remove" &&
         Key != "not-followed" && Key != "executors" && Key != "handoffs" &&
         Key != "switches" && Key != "task-types" && Key != "work" &&
-        Key != "executor-tags" && Key != "non-blocking-types")
+        Key != "executor-tags" && Key != "non-blocking-types" &&
+        Key != "drivers")
       fail(Pair.first, "unknown top-level key '" + Key +
                            "' (expected version, categories, blocking, "
                            "remove, not-followed, executors, handoffs, "
-                           "switches, task-types, executor-tags, "
+                           "switches, task-types, executor-tags, drivers, "
                            "non-blocking-types, work)");
     if (Value.IsNull())
       continue;
@@ -404,6 +405,9 @@ CatalogueDocument parseRoot(const YAML::Node &Root) {
         Document.Work.push_back(parseWork(Item));
       else if (Key == "executor-tags")
         Document.ExecutorTags.push_back(
+            {scalar(Item, Key), positionOf(Item.Mark())});
+      else if (Key == "drivers")
+        Document.Drivers.push_back(
             {scalar(Item, Key), positionOf(Item.Mark())});
       else if (Key == "non-blocking-types")
         Document.NonBlockingTypes.push_back(

@@ -153,6 +153,7 @@ struct CatalogueDocument {
   std::vector<NameSpec> NotFollowed;
   std::vector<NameSpec> ExecutorTags;
   std::vector<NameSpec> NonBlockingTypes;
+  std::vector<NameSpec> Drivers;
   std::vector<RunsOnSpec> Executors;
   std::vector<HandoffSpec> Handoffs;
   std::vector<SwitchSpec> Switches;

@@ -249,6 +249,10 @@ public:
   llvm::ArrayRef<QualifiedNamePattern> nonBlockingTypes() const {
     return NonBlockingTypes;
   }
+  /// Calls that run the coroutine they are given on the calling thread
+  /// until it completes (sync_wait): its body runs where the call is.
+  llvm::ArrayRef<QualifiedNamePattern> drivers() const { return Drivers;
+  }
   llvm::ArrayRef<BlockingCategory> categories() const { return Categories; }
   size_t size() const { return Apis.size(); }
 
@@ -270,6 +274,7 @@ private:
   std::vector<TaskTypeRule> TaskTypes;
   std::vector<QualifiedNamePattern> ExecutorTags;
   std::vector<QualifiedNamePattern> NonBlockingTypes;
+  std::vector<QualifiedNamePattern> Drivers;
   /// 'work' entries in load order, and by unqualified name, latest first.
   std::vector<std::unique_ptr<WorkCost>> Work;
   llvm::StringMap<llvm::SmallVector<const WorkCost *, 1>> WorkByLastName;

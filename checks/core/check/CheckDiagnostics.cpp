@@ -124,6 +124,12 @@ EventLoopCheckBase::contextNote(const FunctionDecl &Callable,
                "here by '%2', which runs on the event loop";
     M << IsLambda << Name << Context.Via;
     return {Context.Loc, M};
+  case ContextReason::Started:
+    M.Format = "%select{coroutine '%1'|the coroutine lambda}0 is started "
+               "here by %select{'%3'|a lambda}2, which runs on the event loop";
+    M << IsLambda << Name
+      << llvm::StringRef(Context.Via).starts_with("lambda at ") << Context.Via;
+    return {Context.Loc, M};
   case ContextReason::Coroutine:
   case ContextReason::TaskType:
   case ContextReason::None:

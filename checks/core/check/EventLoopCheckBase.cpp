@@ -166,6 +166,7 @@ void EventLoopCheckBase::registerMatchers(MatchFinder *Finder) {
   Finder->addMatcher(lambdaExpr(UserCode).bind("lambda"), this);
   Finder->addMatcher(callExpr(UserCode).bind("call"), this);
   Finder->addMatcher(cxxConstructExpr(UserCode).bind("construct"), this);
+  Finder->addMatcher(coawaitExpr(UserCode).bind("await"), this);
   // The first pass of a project run: every definition of the main file.
   if (crossTranslationUnitSettings().writesSummary()) {
     Finder->addMatcher(
@@ -219,6 +220,8 @@ void EventLoopCheckBase::check(const MatchFinder::MatchResult &Result) {
   else if (const auto *Construct =
                Result.Nodes.getNodeAs<CXXConstructExpr>("construct"))
     Contexts->noteConstruction(*Construct);
+  else if (const auto *Await = Result.Nodes.getNodeAs<CoawaitExpr>("await"))
+    Contexts->noteAwait(*Await);
   else if (const auto *Lambda = Result.Nodes.getNodeAs<LambdaExpr>("lambda"))
     Candidates.insert(Lambda->getCallOperator());
   else if (const auto *Function =

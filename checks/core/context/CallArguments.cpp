@@ -173,6 +173,27 @@ const FunctionDecl *calledFunction(const Expr *Argument) {
   return nullptr;
 }
 
+const CallExpr *launchedCall(const Expr *Argument) {
+  for (int Hops = 0; Argument && Hops < 4; ++Hops) {
+    Argument = passedOn(Argument)->IgnoreImplicit();
+    if (const auto *Call = dyn_cast<CallExpr>(Argument)) {
+      const FunctionDecl *Callee = Call->getDirectCallee();
+      const FunctionDecl *Definition =
+          Callee ? Callee->getDefinition() : nullptr;
+      return Definition &&
+                     isa_and_nonnull<CoroutineBodyStmt>(Definition->getBody())
+                 ? Call
+                 : nullptr;
+    }
+    const auto *Ref = dyn_cast<DeclRefExpr>(Argument);
+    const auto *Variable = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
+    if (!Variable || !Variable->isLocalVarDecl())
+      return nullptr;
+    Argument = Variable->getInit();
+  }
+  return nullptr;
+}
+
 int completionTokenArgument(const CallExpr &Call) {
   static const QualifiedNamePattern CompletionTokenFor(
       "asio::completion_token_for");

@@ -62,6 +62,11 @@ bool isTrampoline(const FunctionDecl &Coroutine);
 /// function named or taken by address, or a lambda held in a local variable.
 const FunctionDecl *calledFunction(const Expr *Argument);
 
+/// The call that starts a coroutine, when \p Argument is one: `work()`,
+/// moved or copied, or a local variable initialised with it
+/// (`auto t = work(); sync_wait(t);`). Null otherwise.
+const CallExpr *launchedCall(const Expr *Argument);
+
 /// The index of the argument of \p Call that binds a parameter constrained
 /// by asio::completion_token_for (the completion handler), or -1.
 int completionTokenArgument(const CallExpr &Call);

@@ -7,7 +7,9 @@
 #include "clang/AST/Attr.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/Type.h"
+#include "clang/AST/ParentMapContext.h"
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/ScopeExit.h"
 
 namespace clang::tidy::stall {
 
@@ -35,6 +37,20 @@ RunsOn merge(RunsOn A, RunsOn B) {
     return RunsOn::EventLoop;
   return A == RunsOn::Worker || B == RunsOn::Worker ? RunsOn::Worker
                                                     : RunsOn::Unknown;
+}
+
+/// The function or lambda whose body contains \p S.
+const FunctionDecl *enclosingFunction(const Stmt &S, ASTContext &Context) {
+  DynTypedNodeList Parents = Context.getParents(S);
+  for (unsigned Steps = 0; Steps < 512 && !Parents.empty(); ++Steps) {
+    const DynTypedNode &Parent = Parents[0];
+    if (const auto *Function = Parent.get<FunctionDecl>())
+      return Function;
+    if (const auto *Lambda = Parent.get<LambdaExpr>())
+      return Lambda->getCallOperator();
+    Parents = Context.getParents(Parent);
+  }
+  return nullptr;
 }
 
 /// The smart pointer classes an executor is often held by.
@@ -148,6 +164,9 @@ void ExecutionContextModel::applyHandoffRule(const HandoffRule &Rule,
   for (int Index : Rule.Callables) {
     if (Index != TemplateArguments) {
       noteHandoff(calledFunction(Args.at(Index)), Decision);
+      if (const CallExpr *Launch = launchedCall(Args.at(Index));
+          Launch && Decision.Where != RunsOn::Unknown)
+        HandedCalls.insert(Launch);
       continue;
     }
     if (const auto *Callee = dyn_cast<FunctionDecl>(&Via))
@@ -267,10 +286,55 @@ RunsOn ExecutionContextModel::parameterRunsOn(const FunctionDecl &Function,
   return Where;
 }
 
+bool ExecutionContextModel::isDriver(const FunctionDecl &Callee) const {
+  return llvm::any_of(Catalogue.drivers(),
+                      [&](const QualifiedNamePattern &Driver) {
+                        return Driver.matches(Callee);
+                      });
+}
+
+void ExecutionContextModel::noteDriven(const Expr *E, const CallExpr &Driver,
+                                       unsigned Depth) {
+  if (!E)
+    return;
+  const CallExpr *Launch = launchedCall(E);
+  if (Launch)
+    DrivenCalls.try_emplace(Launch, &Driver);
+  // sync_wait(when_all(a(), b())): the combinator's coroutines (the
+  // combinator may be a coroutine itself).
+  const auto *Combinator =
+      Launch ? Launch : dyn_cast<CallExpr>(passedOn(E)->IgnoreImplicit());
+  if (Combinator && Depth < 2)
+    for (const Expr *Argument : Combinator->arguments())
+      noteDriven(Argument, Driver, Depth + 1);
+}
+
+void ExecutionContextModel::noteAwait(const CoawaitExpr &Await) {
+  const Expr *Operand = Await.getOperand();
+  if (!Operand)
+    return;
+  if (const CallExpr *Launch = launchedCall(Operand)) {
+    AwaitedCalls.insert(Launch);
+    return;
+  }
+  // co_await when_all(a(), b()): the coroutines it awaits.
+  if (const auto *Combinator =
+          dyn_cast<CallExpr>(passedOn(Operand)->IgnoreImplicit()))
+    for (const Expr *Argument : Combinator->arguments())
+      if (const CallExpr *Launch = launchedCall(Argument))
+        AwaitedCalls.insert(Launch);
+}
+
 void ExecutionContextModel::noteCall(const CallExpr &Call) {
   const FunctionDecl *Callee = Call.getDirectCallee();
   if (!Callee)
     return;
+  if (launchedCall(&Call) == &Call &&
+      classifyCoroutine(*Callee->getDefinition()) == CoroutineKind::Async)
+    CoroutineCalls[canonical(Callee)].push_back(&Call);
+  if (isDriver(*Callee))
+    for (const Expr *Argument : Call.arguments())
+      noteDriven(Argument, Call, /*Depth=*/0);
   RuleArguments Args = argumentsOf(Call);
   bool Listed = false;
   for (const HandoffRule &Rule : Catalogue.handoffs()) {
@@ -389,6 +453,9 @@ ExecutionContextModel::decide(const FunctionDecl &Callable) const {
       Decision.Via = patternName(*Tag);
       return Decision;
     }
+  if (!HandedOverTo)
+    if (std::optional<ContextDecision> Launched = launchDecision(Callable))
+      return *Launched;
   const NamedDecl *Task = returnedClass(Callable.getReturnType());
   for (const TaskTypeRule &Rule : Catalogue.taskTypes())
     if (Task && Rule.Name.matches(*Task)) {
@@ -400,6 +467,48 @@ ExecutionContextModel::decide(const FunctionDecl &Callable) const {
       break;
     }
   return Decision;
+}
+
+std::optional<ContextDecision>
+ExecutionContextModel::launchDecision(const FunctionDecl &Coroutine) const {
+  const FunctionDecl *Key = canonical(&Coroutine);
+  auto Calls = CoroutineCalls.find(Key);
+  if (Calls == CoroutineCalls.end() || !Deciding.insert(Key).second)
+    return std::nullopt;
+  auto Done = llvm::make_scope_exit([&] { Deciding.erase(Key); });
+  const bool Eager = startsEagerly(Coroutine, Catalogue);
+  std::optional<ContextDecision> OffLoop;
+  for (const CallExpr *Call : Calls->second) {
+    // Placed where they are awaited or handed over, by the rest of the
+    // model.
+    if (AwaitedCalls.contains(Call) || HandedCalls.contains(Call))
+      continue;
+    const CallExpr *Site = Call;
+    if (auto Driven = DrivenCalls.find(Call); Driven != DrivenCalls.end())
+      Site = Driven->second;
+    else if (!Eager)
+      // A lazy task created here and started somewhere this file does not
+      // show (returned, stored): today's rule.
+      return std::nullopt;
+    const FunctionDecl *Caller =
+        enclosingFunction(*Site, Coroutine.getASTContext());
+    if (!Caller)
+      return std::nullopt;
+    ContextDecision Where = decide(*Caller);
+    ContextDecision Decision{Where.Where == RunsOn::EventLoop ? RunsOn::EventLoop
+                                                              : RunsOn::Worker,
+                             ContextReason::Started,
+                             Site->getExprLoc(),
+                             displayName(*Caller),
+                             Where.Framework,
+                             Where.ViaDecl};
+    // Started from loop code at least once: loop code.
+    if (Decision.Where == RunsOn::EventLoop)
+      return Decision;
+    if (!OffLoop)
+      OffLoop = Decision;
+  }
+  return OffLoop;
 }
 
 bool ExecutionContextModel::isHandedOver(const FunctionDecl &Callable) const {

@@ -23,6 +23,7 @@
 #include "clang/AST/Expr.h"
 #include "clang/AST/ExprCXX.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/SmallVector.h"
 #include <cstdint>
 #include <optional>
@@ -51,6 +52,9 @@ enum class ContextReason : std::uint8_t {
   Switch,
   /// Awaited by code that runs there (Via names the awaiter).
   Awaited,
+  /// Started where it runs: an eager coroutine called, or a task given to
+  /// a driver (sync_wait), by code that runs there (Via names that code).
+  Started,
 };
 
 /// Where a callable runs and why.
@@ -88,11 +92,16 @@ public:
   /// whether that changed where it is handed over to.
   bool noteAwaited(const FunctionDecl &Coroutine, const ContextDecision &Where,
                    SourceLocation Loc, const FunctionDecl &Awaiter);
+  /// Notes a co_await: the coroutine it starts is placed by its awaiter.
+  void noteAwait(const CoawaitExpr &Await);
 
   /// Where \p Callable (a function, or a lambda's call operator) runs:
   /// an annotation on it wins; then a handoff that decides (a callable
   /// handed both to a loop and to a worker runs on the loop); then, for an
-  /// asynchronous coroutine, its task type (the event loop by default).
+  /// asynchronous coroutine, its executor tag, then its launch sites (where
+  /// every call that starts it is known: a driver such as sync_wait, or a
+  /// call of an eager coroutine, it runs where they are made), then its
+  /// task type (the event loop by default).
   ContextDecision decide(const FunctionDecl &Callable) const;
 
   /// The callables handed over in this translation unit.
@@ -119,6 +128,17 @@ private:
   /// function to the next.
   static constexpr unsigned MaxForwardingDepth = 4;
 
+  /// Where \p Coroutine runs by the calls that start it, when each is known
+  /// (awaited, handed over, given to a driver, or a call of an eager
+  /// coroutine) and one of them places it: on the loop when one is made
+  /// from loop code, else on its callers' threads (Worker).
+  std::optional<ContextDecision>
+  launchDecision(const FunctionDecl &Coroutine) const;
+  /// Notes the coroutines that \p E starts and \p Driver runs: E itself,
+  /// or the coroutines given to a combinator (when_all(a(), b())).
+  void noteDriven(const Expr *E, const CallExpr &Driver, unsigned Depth);
+  bool isDriver(const FunctionDecl &Callee) const;
+
   /// Returns whether the callable's entry changed.
   bool noteHandoff(const FunctionDecl *Callable,
                    const ContextDecision &Decision);
@@ -136,6 +156,17 @@ private:
 
   const StallCatalogue &Catalogue;
   llvm::DenseMap<const FunctionDecl *, ContextDecision> HandedOver;
+  /// The calls that start each asynchronous coroutine.
+  llvm::DenseMap<const FunctionDecl *, llvm::SmallVector<const CallExpr *, 2>>
+      CoroutineCalls;
+  /// Of those: the awaited ones, the ones handed over to a decided place,
+  /// and the ones a driver runs (with the driver's call).
+  llvm::DenseSet<const CallExpr *> AwaitedCalls;
+  llvm::DenseSet<const CallExpr *> HandedCalls;
+  llvm::DenseMap<const CallExpr *, const CallExpr *> DrivenCalls;
+  /// The coroutines whose launch sites are being decided (a cycle through
+  /// their callers ends there).
+  mutable llvm::DenseSet<const FunctionDecl *> Deciding;
   mutable llvm::DenseMap<std::pair<const FunctionDecl *, unsigned>, RunsOn>
       ForwardedParameters;
 };

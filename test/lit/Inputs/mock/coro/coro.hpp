@@ -62,4 +62,11 @@ auto sync_wait(awaitable_type &&a) -> int {
   return 0;
 }
 
+// when_all(tasks...): an awaitable of every task's result.
+template <typename... awaitables_type>
+[[nodiscard]] auto when_all(awaitables_type... awaitables)
+    -> coro::task<int> {
+  co_return;
+}
+
 } // namespace coro

@@ -207,7 +207,8 @@ void BlockingCallCheck::checkHelperCall(const Expr &Call,
       Category ? llvm::StringRef(Category->Description) : "blocks";
   if (Step) {
     const StallSite Site{/*IsConstruction=*/false, /*Constructed=*/"",
-                         formOf(*Step->Function), displayName(*Step->Function)};
+                         formOf(*Step->Function), displayName(*Step->Function),
+                         placeOf(Context)};
     if (Step->atEnd(*Chain)) {
       emit(Step->Loc, blockingEndWarning(Site, Blocking, Description));
     } else {
@@ -221,7 +222,9 @@ void BlockingCallCheck::checkHelperCall(const Expr &Call,
            Context);
     return;
   }
-  emit(Loc, blockingChainWarning(siteOf(Call, Callable), *Chain, Description))
+  StallSite Site = siteOf(Call, Callable);
+  Site.Place = placeOf(Context);
+  emit(Loc, blockingChainWarning(Site, *Chain, Description))
       << Call.getSourceRange();
   explainMacro(callExpressionLocation(Call));
   explainChain(*Chain);
@@ -238,12 +241,12 @@ void BlockingCallCheck::report(const BlockingUse &Use,
                                const ContextDecision &Context) {
   const BlockingCategory *Category =
       catalogue().findCategory(Use.Api->category());
-  diag(Use.Loc, "%select{call to|construction of}0 '%1' blocks the event "
-                "loop in %select{coroutine '%3'|a coroutine lambda|a "
-                "lambda|function '%3'}2: it %4 (category '%5')")
+  diag(Use.Loc, "%select{call to|construction of}0 '%1' blocks %6 in "
+                "%select{coroutine '%3'|a coroutine lambda|a lambda|function "
+                "'%3'}2: it %4 (category '%5')")
       << Use.IsConstruction << Use.What << formOf(Callable)
       << displayName(Callable) << Category->Description << Category->Name
-      << Use.Range;
+      << placeOf(Context) << Use.Range;
   explainMacro(callExpressionLocation(*Use.Expression));
   for (const BlockingUse *Other : Related)
     diag(Other->Loc,

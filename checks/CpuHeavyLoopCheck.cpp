@@ -57,6 +57,10 @@ void CpuHeavyLoopCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
 void CpuHeavyLoopCheck::checkEventLoopCode(const FunctionDecl &Callable,
                                            const EventLoopRegion &Region) {
   const ContextDecision &Context = Region.Context;
+  // CPU work on a coroutine scheduler's thread is what its threads are
+  // for; only blocking calls there hold up the other tasks.
+  if (Context.Where == RunsOn::Scheduler)
+    return;
   // A loop's own callees are costed even with chains turned off.
   LoopCostModel Costs(Callable.getASTContext(), catalogue(),
                       std::max(1u, maxCallDepth()));

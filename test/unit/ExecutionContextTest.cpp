@@ -246,9 +246,12 @@ TEST_F(LibraryContextTest, SwitchesComeFromTheCatalogue) {
       Model->switchOf(*Await->getOperand());
   ASSERT_TRUE(Switch.has_value());
   const ContextDecision Decision = Switch.value_or(ContextDecision());
-  EXPECT_EQ(Decision.Where, RunsOn::Worker);
+  // libcoro's thread_pool is a coroutine scheduler, named as the code
+  // names it.
+  EXPECT_EQ(Decision.Where, RunsOn::Scheduler);
   EXPECT_EQ(Decision.Reason, ContextReason::Switch);
   EXPECT_EQ(Decision.Via, "coro::thread_pool::schedule");
+  EXPECT_EQ(Decision.Scheduler, "pool");
 }
 
 TEST(ContextCatalogueTest, ErrorsInContextSections) {
@@ -260,7 +263,7 @@ TEST(ContextCatalogueTest, ErrorsInContextSections) {
   EXPECT_EQ(ErrorOf("version: 1\nexecutors:\n  - {name: my::loop, runs-on: "
                     "loop}\n"),
             "user.yaml:3:31: unknown runs-on 'loop' (expected 'event-loop', "
-            "'worker' or 'inner')");
+            "'scheduler', 'worker' or 'inner')");
   EXPECT_EQ(ErrorOf("version: 1\nhandoffs:\n  - {name: my::post, callable: "
                     "first, runs-on: event-loop}\n"),
             "user.yaml:3:32: 'callable' must be an argument index (0, 1, ...), "

@@ -31,11 +31,14 @@ llvm::Expected<RunsOn> parseRunsOn(llvm::StringRef Value,
     return RunsOn::EventLoop;
   if (Value == "worker")
     return RunsOn::Worker;
+  if (Value == "scheduler")
+    return RunsOn::Scheduler;
   if (!Derived.empty() && Value == Derived)
     return RunsOn::Unknown;
-  std::string Expected = "'event-loop' or 'worker'";
+  std::string Expected = "'event-loop', 'scheduler' or 'worker'";
   if (!Derived.empty())
-    Expected = "'event-loop', 'worker' or '" + Derived.str() + "'";
+    Expected =
+        "'event-loop', 'scheduler', 'worker' or '" + Derived.str() + "'";
   return makeCatalogueError(FileName, Where,
                             "unknown runs-on '" + Value + "' (expected " +
                                 Expected + ")");

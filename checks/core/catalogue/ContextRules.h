@@ -20,8 +20,18 @@
 
 namespace clang::tidy::stall {
 
-/// Where code runs, as far as stallcheck can tell.
-enum class RunsOn : std::uint8_t { Unknown, EventLoop, Worker };
+/// Where code runs, as far as stallcheck can tell: an event loop's thread;
+/// a thread of a coroutine scheduler, a pool whose few threads run many
+/// tasks (libcoro's thread_pool, async_simple's executors), where a
+/// blocking call holds a thread every other task needs; or a worker of a
+/// pool meant for blocking or CPU work (an offload target).
+enum class RunsOn : std::uint8_t { Unknown, EventLoop, Worker, Scheduler };
+
+/// Whether code placed there shares its thread with other tasks, so that
+/// a blocking call in it holds them up: an event loop or a scheduler.
+inline bool runsTasks(RunsOn Where) {
+  return Where == RunsOn::EventLoop || Where == RunsOn::Scheduler;
+}
 
 /// A class whose objects run what is handed to them (io_context,
 /// thread_pool, strand<...>).

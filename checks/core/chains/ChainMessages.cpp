@@ -22,7 +22,7 @@ std::uint64_t perIteration(const LoopFact &Loop) {
 
 Message blockingChainWarning(const StallSite &Site, const CallChain &Chain,
                              llvm::StringRef Description) {
-  Message M{"%select{call to|construction of}0 '%1' blocks the event loop in "
+  Message M{"%select{call to|construction of}0 '%1' blocks %9 in "
             "%select{coroutine '%3'|a coroutine lambda|a lambda|function "
             "'%3'}2: it %4 through '%5'%select{|, %7 calls down}6 (category "
             "'%8')",
@@ -31,7 +31,7 @@ Message blockingChainWarning(const StallSite &Site, const CallChain &Chain,
     << Site.Callable << Description << Chain.Blocking->What
     << (Chain.Functions.size() > 1)
     << static_cast<unsigned>(Chain.Functions.size())
-    << Chain.Blocking->Category;
+    << Chain.Blocking->Category << Site.Place;
   return M;
 }
 
@@ -54,12 +54,12 @@ Message loopChainWarning(const StallSite &Site, const CallChain &Chain) {
 
 Message blockingEndWarning(const StallSite &Site, const BlockingFact &Blocking,
                            llvm::StringRef Description) {
-  Message M{"%select{call to|construction of}0 '%1' blocks the event loop in "
+  Message M{"%select{call to|construction of}0 '%1' blocks %6 in "
             "%select{coroutine '%3'|a coroutine lambda|a lambda|function "
             "'%3'}2: it %4 (category '%5')",
             {}};
   M << Blocking.IsConstruction << llvm::StringRef(Blocking.What) << Site.Form
-    << Site.Callable << Description << Blocking.Category;
+    << Site.Callable << Description << Blocking.Category << Site.Place;
   return M;
 }
 

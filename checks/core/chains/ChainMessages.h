@@ -27,6 +27,9 @@ struct StallSite {
   /// lambda, 3 a function (EventLoopCheckBase::formOf), and its name.
   unsigned Form = 0;
   std::string Callable;
+  /// What the call holds up: "the event loop", or "a thread of scheduler
+  /// 'pool'" (placeOf).
+  std::string Place = "the event loop";
 };
 
 /// "call to 'load' blocks the event loop in coroutine 'session': it

@@ -97,17 +97,19 @@ EventLoopCheckBase::contextNote(const FunctionDecl &Callable,
                                 const ContextDecision &Context) {
   const bool IsLambda = isLambdaCallOperator(&Callable);
   const std::string Name = displayName(Callable);
+  // "the event loop", or "a thread of scheduler 'pool'".
+  const std::string Place = placeOf(Context);
   Message M;
   switch (Context.Reason) {
   case ContextReason::CompletionHandler:
     M.Format = "%select{'%1'|the lambda}0 is the completion handler of '%2' "
-               "here, which runs it on the event loop";
-    M << IsLambda << Name << Context.Via;
+               "here, which runs it on %3";
+    M << IsLambda << Name << Context.Via << Place;
     return {Context.Loc, M};
   case ContextReason::Handoff:
     M.Format = "%select{'%1'|the lambda}0 is handed to '%2' here, which runs "
-               "it on the event loop";
-    M << IsLambda << Name << Context.Via;
+               "it on %3";
+    M << IsLambda << Name << Context.Via << Place;
     return {Context.Loc, M};
   case ContextReason::Annotation:
     M.Format =
@@ -115,20 +117,21 @@ EventLoopCheckBase::contextNote(const FunctionDecl &Callable,
     M << IsLambda << Name;
     return {Context.Loc, M};
   case ContextReason::Switch:
-    M.Format = "%select{coroutine '%1'|the coroutine lambda}0 resumes on the "
-               "event loop after awaiting '%2' here";
-    M << IsLambda << Name << Context.Via;
+    M.Format = "%select{coroutine '%1'|the coroutine lambda}0 resumes on %3 "
+               "after awaiting '%2' here";
+    M << IsLambda << Name << Context.Via << Place;
     return {Context.Loc, M};
   case ContextReason::Awaited:
     M.Format = "%select{coroutine '%1'|the coroutine lambda}0 is awaited "
-               "here by '%2', which runs on the event loop";
-    M << IsLambda << Name << Context.Via;
+               "here by '%2', which runs on %3";
+    M << IsLambda << Name << Context.Via << Place;
     return {Context.Loc, M};
   case ContextReason::Started:
     M.Format = "%select{coroutine '%1'|the coroutine lambda}0 is started "
-               "here by %select{'%3'|a lambda}2, which runs on the event loop";
+               "here by %select{'%3'|a lambda}2, which runs on %4";
     M << IsLambda << Name
-      << llvm::StringRef(Context.Via).starts_with("lambda at ") << Context.Via;
+      << llvm::StringRef(Context.Via).starts_with("lambda at ") << Context.Via
+      << Place;
     return {Context.Loc, M};
   case ContextReason::Coroutine:
   case ContextReason::TaskType:

@@ -237,6 +237,7 @@ void EventLoopCheckBase::deferChain(const Expr &Call,
   Pending.Constructed = Site.Constructed;
   Pending.Form = Site.Form;
   Pending.Callable = Site.Callable;
+  Pending.Place = placeOf(Context);
   if (Context.ViaDecl)
     Pending.Via = patternName(*Context.ViaDecl);
   auto [NoteLoc, Note] = contextNote(Callable, Context);

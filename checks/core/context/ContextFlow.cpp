@@ -10,11 +10,16 @@ namespace clang::tidy::stall {
 namespace {
 
 /// Loop wins: code after a branch that switched to a worker on one side
-/// only still runs on the loop when the other side was on it.
+/// only still runs on the loop when the other side was on it (then a
+/// scheduler's thread).
 ContextDecision merge(const ContextDecision &A, const ContextDecision &B) {
   if (A.Where == B.Where || A.Where == RunsOn::EventLoop)
     return A;
   if (B.Where == RunsOn::EventLoop)
+    return B;
+  if (A.Where == RunsOn::Scheduler)
+    return A;
+  if (B.Where == RunsOn::Scheduler)
     return B;
   ContextDecision Unknown = A;
   Unknown.Where = RunsOn::Unknown;
@@ -43,14 +48,14 @@ public:
     if (!S)
       return In;
     if (Record && In.Where != Enclosing.Where)
-      if (Enclosing.Where == RunsOn::EventLoop)
+      if (runsTasks(Enclosing.Where))
         Code.OffLoop.insert(S);
-    if (Record && In.Where == RunsOn::EventLoop &&
-        (Enclosing.Where != RunsOn::EventLoop || In.Loc != Enclosing.Loc)) {
+    if (Record && runsTasks(In.Where) &&
+        (In.Where != Enclosing.Where || In.Loc != Enclosing.Loc)) {
       // A region of its own, with its own reason (the switch back to the
       // loop); the enclosing region leaves it out.
       Code.Regions.push_back({S, In});
-      if (Enclosing.Where == RunsOn::EventLoop)
+      if (runsTasks(Enclosing.Where))
         Code.OffLoop.insert(S);
     }
     const ContextDecision &Here = In;
@@ -150,7 +155,7 @@ EventLoopCode eventLoopCode(const FunctionDecl &Function,
     return Code;
   const bool IsCoroutine = isa<CoroutineBodyStmt>(Function.getBody());
   if (!IsCoroutine || !awaitsSwitch(Body, Model)) {
-    if (Entry.Where == RunsOn::EventLoop)
+    if (runsTasks(Entry.Where))
       Code.Regions.push_back({Function.getBody(), Entry});
     if (IsCoroutine)
       forEachOwnStatement(Body, [&](const Stmt &S) {

@@ -30,13 +30,59 @@ std::optional<RunsOn> annotatedRunsOn(const Decl &Declaration) {
   return std::nullopt;
 }
 
+/// How much a place holds up other tasks: the loop, then a scheduler, then
+/// a worker, then nothing known.
+unsigned rank(RunsOn Where) {
+  switch (Where) {
+  case RunsOn::EventLoop:
+    return 3;
+  case RunsOn::Scheduler:
+    return 2;
+  case RunsOn::Worker:
+    return 1;
+  case RunsOn::Unknown:
+    break;
+  }
+  return 0;
+}
+
 /// Loop wins: a callable handed both to the loop and to a worker runs on
-/// the loop at least there.
-RunsOn merge(RunsOn A, RunsOn B) {
-  if (A == RunsOn::EventLoop || B == RunsOn::EventLoop)
-    return RunsOn::EventLoop;
-  return A == RunsOn::Worker || B == RunsOn::Worker ? RunsOn::Worker
-                                                    : RunsOn::Unknown;
+/// the loop at least there (a scheduler's thread wins over a worker).
+RunsOn merge(RunsOn A, RunsOn B) { return rank(A) >= rank(B) ? A : B; }
+
+/// The executor \p E names, as the user would say it: the variable or
+/// member ('pool', through pointers, smart pointers and std::move), else
+/// its type.
+std::string executorName(const Expr *E) {
+  if (!E)
+    return {};
+  for (unsigned Steps = 0; Steps < 4; ++Steps) {
+    E = passedOn(E)->IgnoreParenImpCasts();
+    if (const auto *Unary = dyn_cast<UnaryOperator>(E);
+        Unary && (Unary->getOpcode() == UO_Deref ||
+                  Unary->getOpcode() == UO_AddrOf)) {
+      E = Unary->getSubExpr();
+      continue;
+    }
+    if (const auto *Operator = dyn_cast<CXXOperatorCallExpr>(E);
+        Operator && Operator->getNumArgs() == 1 &&
+        (Operator->getOperator() == OO_Arrow ||
+         Operator->getOperator() == OO_Star)) {
+      E = Operator->getArg(0);
+      continue;
+    }
+    break;
+  }
+  if (const auto *Ref = dyn_cast<DeclRefExpr>(E))
+    return Ref->getDecl()->getNameAsString();
+  if (const auto *Member = dyn_cast<MemberExpr>(E))
+    return Member->getMemberDecl()->getNameAsString();
+  QualType Type = E->getType().getNonReferenceType();
+  if (Type->isPointerType())
+    Type = Type->getPointeeType();
+  if (const CXXRecordDecl *Record = Type->getAsCXXRecordDecl())
+    return patternName(*Record);
+  return {};
 }
 
 /// The function or lambda whose body contains \p S.
@@ -64,6 +110,14 @@ bool isSmartPointer(const CXXRecordDecl &Record) {
 }
 
 } // namespace
+
+std::string placeOf(const ContextDecision &Context) {
+  if (Context.Where != RunsOn::Scheduler)
+    return "the event loop";
+  if (Context.Scheduler.empty())
+    return "a thread of a coroutine scheduler";
+  return "a thread of scheduler '" + Context.Scheduler + "'";
+}
 
 bool allowedIn(llvm::ArrayRef<std::string> UnlessIn,
                const ContextDecision &Context) {
@@ -123,8 +177,7 @@ bool ExecutionContextModel::noteHandoff(const FunctionDecl *Callable,
   if (Inserted)
     return true;
   // Handed to both a loop and elsewhere: it runs on the loop at least there.
-  if (It->second.Where == RunsOn::EventLoop ||
-      Decision.Where == RunsOn::Unknown || It->second.Where == Decision.Where)
+  if (rank(It->second.Where) >= rank(Decision.Where))
     return false;
   It->second = Decision;
   return true;
@@ -161,6 +214,9 @@ void ExecutionContextModel::applyHandoffRule(const HandoffRule &Rule,
   Decision.ViaDecl = &Via;
   Decision.Framework = frameworkOfDecl(Via);
   Decision.Where = ruleRunsOn(Rule, Args);
+  if (Decision.Where == RunsOn::Scheduler)
+    Decision.Scheduler = executorName(
+        Rule.Where == RunsOn::Unknown ? Args.at(Rule.Target) : Args.Object);
   for (int Index : Rule.Callables) {
     if (Index != TemplateArguments) {
       noteHandoff(calledFunction(Args.at(Index)), Decision);
@@ -383,15 +439,19 @@ ExecutionContextModel::switchOf(const Expr &Awaited) const {
   for (const SwitchRule &Rule : Catalogue.switches()) {
     if (!Rule.Name.matches(*Callee))
       continue;
-    RunsOn Where = Rule.Where != RunsOn::Unknown
-                       ? Rule.Where
-                       : targetRunsOn(argumentsOf(*Call).at(Rule.Target));
+    RuleArguments Args = argumentsOf(*Call);
+    const Expr *Target =
+        Rule.Where != RunsOn::Unknown ? Args.Object : Args.at(Rule.Target);
+    RunsOn Where = Rule.Where != RunsOn::Unknown ? Rule.Where
+                                                 : targetRunsOn(Target);
     return ContextDecision{Where,
                            ContextReason::Switch,
                            Call->getExprLoc(),
                            patternName(*Callee),
                            frameworkOfDecl(*Callee),
-                           Callee};
+                           Callee,
+                           Where == RunsOn::Scheduler ? executorName(Target)
+                                                      : std::string()};
   }
   return std::nullopt;
 }
@@ -495,15 +555,16 @@ ExecutionContextModel::launchDecision(const FunctionDecl &Coroutine) const {
     if (!Caller)
       return std::nullopt;
     ContextDecision Where = decide(*Caller);
-    ContextDecision Decision{Where.Where == RunsOn::EventLoop ? RunsOn::EventLoop
-                                                              : RunsOn::Worker,
+    ContextDecision Decision{runsTasks(Where.Where) ? Where.Where
+                                                    : RunsOn::Worker,
                              ContextReason::Started,
                              Site->getExprLoc(),
                              displayName(*Caller),
                              Where.Framework,
-                             Where.ViaDecl};
+                             Where.ViaDecl,
+                             Where.Scheduler};
     // Started from loop code at least once: loop code.
-    if (Decision.Where == RunsOn::EventLoop)
+    if (runsTasks(Decision.Where))
       return Decision;
     if (!OffLoop)
       OffLoop = Decision;

@@ -70,6 +70,9 @@ struct ContextDecision {
   /// The function (or class) that hands it over; null for annotations and
   /// coroutines.
   const NamedDecl *ViaDecl = nullptr;
+  /// On a scheduler: the scheduler as the code names it ('pool', or its
+  /// type), for the warning.
+  std::string Scheduler = {};
 };
 
 /// The annotations of include/stallcheck/annotations.h.
@@ -170,6 +173,10 @@ private:
   mutable llvm::DenseMap<std::pair<const FunctionDecl *, unsigned>, RunsOn>
       ForwardedParameters;
 };
+
+/// What a blocking call in code placed by \p Context holds up, for the
+/// warning: "the event loop", or "a thread of scheduler 'pool'".
+std::string placeOf(const ContextDecision &Context);
 
 /// Whether code placed by \p Context may call an API whose catalogue entry
 /// lists the handoffs \p UnlessIn: a callable handed to a fiber library's

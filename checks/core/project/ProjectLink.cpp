@@ -85,7 +85,7 @@ std::optional<LinkedFinding> link(const SummaryFile &Unit, size_t UnitIndex,
     return std::nullopt;
 
   StallSite Site{Pending.IsConstruction, Pending.Constructed, Pending.Form,
-                 Pending.Callable};
+                 Pending.Callable, Pending.Place};
   LinkedFinding Finding;
   Finding.Unit = UnitIndex;
   Finding.Pending = PendingIndex;

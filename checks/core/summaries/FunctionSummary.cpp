@@ -133,6 +133,7 @@ template <> struct MappingTraits<PendingFinding> {
     IO.mapOptional("constructed", Pending.Constructed, std::string());
     IO.mapRequired("form", Pending.Form);
     IO.mapRequired("callable", Pending.Callable);
+    IO.mapOptional("place", Pending.Place, std::string("the event loop"));
     IO.mapOptional("via", Pending.Via, std::string());
     IO.mapRequired("context", Pending.Context);
     IO.mapOptional("advice", Pending.Advice, std::string());

@@ -148,6 +148,9 @@ struct PendingFinding {
   /// How the warning names the code the call is in (formOf), and its name.
   unsigned Form = 0;
   std::string Callable;
+  /// What the call holds up ("the event loop", "a thread of scheduler
+  /// 'pool'").
+  std::string Place = "the event loop";
   /// The handoff that places that code, for 'unless-in'.
   std::string Via;
   /// Why that code runs on the loop.

@@ -3,7 +3,10 @@
 // (concurrencpp) or `co_await dispatch(pool)` (async_simple) the rest runs
 // on the pool; after a switch to an I/O scheduler, on the loop again. A
 // branch that switches on one side only leaves the code after it on the
-// loop.
+// loop. libcoro's thread_pool, cppcoro's static_thread_pool and
+// async_simple's SimpleExecutor are coroutine schedulers: a blocking call
+// on their threads holds one that every other task needs, and is reported
+// as such; concurrencpp's thread_pool_executor is an offload pool: silent.
 // RUN: %check_both_fronts --checks='-*,stall-blocking-call' %s -- %mock_flags \
 // RUN:   -I%inputs/vendored | FileCheck %s --implicit-check-not="{{warning|error}}:"
 
@@ -27,6 +30,7 @@ coro::task<> crunch(coro::thread_pool &pool, coro::io_scheduler &io) {
   // CHECK: :[[@LINE-3]]:14: note: coroutine 'crunch' begins here
   co_await pool.schedule();
   nap();
+  // CHECK: :[[@LINE-1]]:3: warning: call to 'nap' blocks a thread of scheduler 'pool' in coroutine 'crunch'
   co_await io.schedule();
   nap();
   // CHECK: :[[@LINE-1]]:3: warning: call to 'nap' blocks the event loop in coroutine 'crunch'
@@ -37,6 +41,7 @@ coro::task<> crunch(coro::thread_pool &pool, coro::io_scheduler &io) {
 coro::task<> on_pool(coro::thread_pool &pool) {
   co_await pool.schedule();
   nap();
+  // CHECK: :[[@LINE-1]]:3: warning: call to 'nap' blocks a thread of scheduler 'pool' in coroutine 'on_pool'
   co_return;
 }
 
@@ -54,6 +59,7 @@ coro::task<> each_round(coro::thread_pool &pool, coro::scheduler &io) {
     // CHECK: :[[@LINE-1]]:5: warning: call to 'nap' blocks the event loop in coroutine 'each_round'
     co_await pool.schedule();
     nap();
+    // CHECK: :[[@LINE-1]]:5: warning: call to 'nap' blocks a thread of scheduler 'pool' in coroutine 'each_round'
     co_await io.schedule();
   }
   co_return;
@@ -62,6 +68,7 @@ coro::task<> each_round(coro::thread_pool &pool, coro::scheduler &io) {
 // Handed to the pool, it starts there and comes back to the loop.
 coro::task<> back_to_loop(coro::io_scheduler &io) {
   nap();
+  // CHECK: :[[@LINE-1]]:3: warning: call to 'nap' blocks a thread of scheduler 'pool' in coroutine 'back_to_loop'
   co_await io.yield();
   nap();
   // CHECK: :[[@LINE-1]]:3: warning: call to 'nap' blocks the event loop in coroutine 'back_to_loop'
@@ -76,6 +83,7 @@ cppcoro::task<> cppcoro_style(cppcoro::static_thread_pool &pool,
                               cppcoro::io_service &io) {
   co_await pool.schedule();
   nap();
+  // CHECK: :[[@LINE-1]]:3: warning: call to 'nap' blocks a thread of scheduler 'pool' in coroutine 'cppcoro_style'
   co_await io.schedule();
   nap();
   // CHECK: :[[@LINE-1]]:3: warning: call to 'nap' blocks the event loop in coroutine 'cppcoro_style'
@@ -100,6 +108,7 @@ async_simple_style(async_simple::executors::SimpleExecutor &pool,
   // CHECK: :[[@LINE-1]]:3: warning: call to 'nap' blocks the event loop in coroutine 'async_simple_style'
   co_await async_simple::coro::dispatch(&pool);
   nap();
+  // CHECK: :[[@LINE-1]]:3: warning: call to 'nap' blocks a thread of scheduler 'pool' in coroutine 'async_simple_style'
   co_await async_simple::coro::dispatch(unknown);
   nap();
   co_return;
@@ -109,6 +118,7 @@ async_simple_style(async_simple::executors::SimpleExecutor &pool,
 // switch to the pool, on the pool; awaited on the loop too, on the loop.
 coro::task<> nap_on_pool() {
   nap();
+  // CHECK: :[[@LINE-1]]:3: warning: call to 'nap' blocks a thread of scheduler 'pool' in coroutine 'nap_on_pool'
   co_return;
 }
 coro::task<> nap_anywhere() {
@@ -127,6 +137,7 @@ coro::task<> awaits(coro::thread_pool &pool) {
 // async_simple: lazy().via(&executor) runs it on the executor.
 async_simple::coro::Lazy<void> background() {
   nap();
+  // CHECK: :[[@LINE-1]]:3: warning: call to 'nap' blocks a thread of scheduler 'pool' in coroutine 'background'
   co_return;
 }
 void start_background(async_simple::executors::SimpleExecutor &pool) {

@@ -47,8 +47,9 @@ async_simple::coro::Lazy<void>
 async_simple_waits(async_simple::executors::SimpleExecutor &pool) {
   int value = async_simple::coro::syncAwait(lookup());
   // CHECK: :[[@LINE-1]]:15: warning: call to 'async_simple::coro::syncAwait' blocks the event loop in coroutine 'async_simple_waits'
-  // Scheduled on a thread pool: not loop code.
+  // Scheduled on a coroutine scheduler: it holds one of its threads.
   pool.schedule([] { std::ofstream("audit.log") << "scheduled"; });
+  // CHECK: :[[@LINE-1]]:22: warning: construction of 'std::ofstream' blocks a thread of scheduler 'pool' in a lambda
   co_return;
 }
 

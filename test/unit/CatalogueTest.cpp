@@ -116,7 +116,7 @@ TEST(CatalogueTest, UnknownEntryKey) {
             "user.yaml:5:5: unknown key 'catgory' in a blocking entry "
             "(expected name, kind, category, receiver, receiver-type, "
             "advice, asio, c-linkage, unless-in, descriptor, "
-            "stream, unless-after)");
+            "byte-count, stream, unless-after)");
 }
 
 TEST(CatalogueTest, UnknownCategoryPointsAtTheValue) {

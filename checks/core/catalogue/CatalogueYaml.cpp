@@ -145,6 +145,8 @@ BlockingApiSpec parseBlockingApi(const YAML::Node &Node) {
       Api.UnlessIn = scalarList(Value, Key);
     } else if (Key == "descriptor") {
       Api.Descriptor = argumentIndex(Value, Key);
+    } else if (Key == "byte-count") {
+      Api.ByteCount = argumentIndex(Value, Key);
     } else if (Key == "stream") {
       Api.Stream = argumentIndex(Value, Key);
     } else if (Key == "unless-after") {
@@ -157,7 +159,7 @@ BlockingApiSpec parseBlockingApi(const YAML::Node &Node) {
            "unknown key '" + Key +
                "' in a blocking entry (expected name, kind, "
                "category, receiver, receiver-type, advice, asio, c-linkage, "
-               "unless-in, descriptor, stream, unless-after)");
+               "unless-in, descriptor, byte-count, stream, unless-after)");
     }
   }
   requireNonEmpty(Node, Api.Name, "name");

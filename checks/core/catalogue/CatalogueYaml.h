@@ -61,6 +61,9 @@ struct BlockingApiSpec {
   /// The argument that is a C stream (FILE *): the call is console output,
   /// not reported, when it is stdout or stderr.
   int Stream = -1;
+  /// The argument that is a write's byte count: a constant count of at
+  /// most 8 bytes is a wake-up write (an eventfd, a self-pipe), not a stall.
+  int ByteCount = -1;
   /// Members of the call's object that tell it is ready (result.status(),
   /// future.is_ready()): called on the same variable earlier in the calling
   /// function, the call does not wait.

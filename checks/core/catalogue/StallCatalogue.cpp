@@ -29,7 +29,7 @@ makePatterns(const std::vector<std::string> &Names) {
 BlockingApi::BlockingApi(const BlockingApiSpec &Spec, BlockingApiKind Kind)
     : Name(Spec.Name), Kind(Kind), Category(Spec.Category), Advice(Spec.Advice),
       AsioAlternative(Spec.AsioAlternative), UnlessIn(Spec.UnlessIn),
-      Descriptor(Spec.Descriptor), Stream(Spec.Stream), UnlessAfter(Spec.UnlessAfter),
+      Descriptor(Spec.Descriptor), Stream(Spec.Stream), ByteCount(Spec.ByteCount), UnlessAfter(Spec.UnlessAfter),
       CLinkage(Spec.CLinkage), DeclName(Spec.Name),
       ReceiverNames(makePatterns(Spec.Receivers)),
       ReceiverTypeNames(makePatterns(Spec.ReceiverTypes)) {}

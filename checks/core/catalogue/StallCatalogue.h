@@ -114,6 +114,8 @@ public:
   int descriptorArgument() const { return Descriptor; }
   /// The argument that is a C stream (FILE *), or -1 (see BlockingApiSpec).
   int streamArgument() const { return Stream; }
+  /// The argument that is a write's byte count, or -1 (see BlockingApiSpec).
+  int byteCountArgument() const { return ByteCount; }
   /// Members of the call's object that tell it is ready ('unless-after').
   llvm::ArrayRef<std::string> unlessAfter() const { return UnlessAfter; }
   /// Whether the calling code can show the call does not wait
@@ -121,7 +123,8 @@ public:
   /// found ready or a value it awaited (waits for another thread), console
   /// output.
   bool mayBeExempt() const {
-    return Descriptor >= 0 || Stream >= 0 || !UnlessAfter.empty() ||
+    return Descriptor >= 0 || Stream >= 0 || ByteCount >= 0 ||
+           !UnlessAfter.empty() ||
            Category == "sync-wait";
   }
 
@@ -141,6 +144,7 @@ private:
   std::vector<std::string> UnlessIn;
   int Descriptor;
   int Stream;
+  int ByteCount;
   std::vector<std::string> UnlessAfter;
   /// Only declarations with C language linkage match (the C library's
   /// '::write', not a user's C++ '::write(Buffer &)').

@@ -148,14 +148,9 @@ const FunctionDecl *calledFunction(const Expr *Argument) {
       return Lambda->getCallOperator();
     // A call to a coroutine hands its frame over: co_spawn(pool, work(),
     // detached) runs work's body on the pool.
-    if (const auto *Call = dyn_cast<CallExpr>(Argument)) {
-      const FunctionDecl *Callee = Call->getDirectCallee();
-      const FunctionDecl *Definition =
-          Callee ? Callee->getDefinition() : nullptr;
-      return Definition &&
-                     isa_and_nonnull<CoroutineBodyStmt>(Definition->getBody())
-                 ? Definition
-                 : nullptr;
+    if (isa<CallExpr>(Argument)) {
+      const CallExpr *Launch = launchedCall(Argument);
+      return Launch ? Launch->getDirectCallee()->getDefinition() : nullptr;
     }
     if (const auto *AddressOf = dyn_cast<UnaryOperator>(Argument);
         AddressOf && AddressOf->getOpcode() == UO_AddrOf)

@@ -6,8 +6,9 @@
 #include "clang/AST/ASTConcept.h"
 #include "clang/AST/Attr.h"
 #include "clang/AST/DeclTemplate.h"
-#include "clang/AST/Type.h"
 #include "clang/AST/ParentMapContext.h"
+#include "clang/AST/StmtCXX.h"
+#include "clang/AST/Type.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/ScopeExit.h"
 
@@ -97,6 +98,58 @@ const FunctionDecl *enclosingFunction(const Stmt &S, ASTContext &Context) {
     Parents = Context.getParents(Parent);
   }
   return nullptr;
+}
+
+/// The variable \p E is the value of: the root of member calls and
+/// members (`t.handle().resume()` resumes t).
+const VarDecl *objectVariable(const Expr *E) {
+  while (E) {
+    E = E->IgnoreParenImpCasts();
+    if (const auto *Member = dyn_cast<CXXMemberCallExpr>(E)) {
+      E = Member->getImplicitObjectArgument();
+      continue;
+    }
+    if (const auto *Field = dyn_cast<MemberExpr>(E)) {
+      E = Field->getBase();
+      continue;
+    }
+    const auto *Ref = dyn_cast<DeclRefExpr>(E);
+    return Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
+  }
+  return nullptr;
+}
+
+/// The `resume()` that starts the task \p Call creates, when the task is
+/// a local variable of the function around the call and that function
+/// resumes it by hand (`auto t = work(); t.resume();`, a test's way).
+const CXXMemberCallExpr *resumedHere(const CallExpr &Call,
+                                     const FunctionDecl &Caller,
+                                     ASTContext &Context) {
+  // Up through the temporaries and conversions to the variable.
+  DynTypedNodeList Parents = Context.getParents(Call);
+  const VarDecl *Task = nullptr;
+  for (unsigned Steps = 0; Steps < 8 && !Parents.empty(); ++Steps) {
+    if ((Task = Parents[0].get<VarDecl>()))
+      break;
+    const auto *Wrapper = Parents[0].get<Expr>();
+    if (!Wrapper || !(isa<ImplicitCastExpr, MaterializeTemporaryExpr,
+                          CXXBindTemporaryExpr, ExprWithCleanups,
+                          CXXConstructExpr, ParenExpr>(Wrapper)))
+      return nullptr;
+    Parents = Context.getParents(*Wrapper);
+  }
+  if (!Task || !Task->isLocalVarDecl())
+    return nullptr;
+  const CXXMemberCallExpr *Resume = nullptr;
+  forEachOwnStatement(Caller.getBody(), [&](const Stmt &S) {
+    const auto *Member = dyn_cast<CXXMemberCallExpr>(&S);
+    const CXXMethodDecl *Method = Member ? Member->getMethodDecl() : nullptr;
+    if (!Resume && Method && Method->getIdentifier() &&
+        Method->getName() == "resume" &&
+        objectVariable(Member->getImplicitObjectArgument()) == Task)
+      Resume = Member;
+  });
+  return Resume;
 }
 
 /// The smart pointer classes an executor is often held by.
@@ -546,14 +599,22 @@ ExecutionContextModel::launchDecision(const FunctionDecl &Coroutine) const {
     const CallExpr *Site = Call;
     if (auto Driven = DrivenCalls.find(Call); Driven != DrivenCalls.end())
       Site = Driven->second;
-    else if (!Eager)
-      // A lazy task created here and started somewhere this file does not
-      // show (returned, stored): today's rule.
-      return std::nullopt;
     const FunctionDecl *Caller =
         enclosingFunction(*Site, Coroutine.getASTContext());
     if (!Caller)
       return std::nullopt;
+    // A lazy task created here and started somewhere this file does not
+    // show (returned, stored): today's rule. Unless this function resumes
+    // it by hand, on its own thread.
+    if (Site == Call && !Eager) {
+      const CXXMemberCallExpr *Resume =
+          isa<CoroutineBodyStmt>(Caller->getBody())
+              ? nullptr
+              : resumedHere(*Call, *Caller, Coroutine.getASTContext());
+      if (!Resume)
+        return std::nullopt;
+      Site = Resume;
+    }
     ContextDecision Where = decide(*Caller);
     ContextDecision Decision{runsTasks(Where.Where) ? Where.Where
                                                     : RunsOn::Worker,

@@ -22,9 +22,12 @@ const Decl *namedDescriptor(const Expr *E) {
         Callee && Callee->isInStdNamespace() && Callee->getIdentifier() &&
         Callee->getName() == "move" && Call->getNumArgs() == 1)
       E = Call->getArg(0)->IgnoreParenImpCasts();
-  // fds[1] of pipe2(fds, O_NONBLOCK): the array.
+  // fds[1] of pipe2(fds, O_NONBLOCK): the array (or std::array).
   if (const auto *Subscript = dyn_cast<ArraySubscriptExpr>(E))
     E = Subscript->getBase()->IgnoreParenImpCasts();
+  else if (const auto *Operator = dyn_cast<CXXOperatorCallExpr>(E);
+           Operator && Operator->getOperator() == OO_Subscript)
+    E = Operator->getArg(0)->IgnoreParenImpCasts();
   if (const auto *Ref = dyn_cast<DeclRefExpr>(E))
     return Ref->getDecl();
   if (const auto *Member = dyn_cast<MemberExpr>(E))
@@ -238,7 +241,7 @@ void BlockingExemptions::noteAwaits(const Stmt *Body) {
 BlockingExemptions::BlockingExemptions(const FunctionDecl &Function,
                                        const ASTContext &Context,
                                        const StallCatalogue &Catalogue)
-    : Catalogue(Catalogue), Sources(Context.getSourceManager()) {
+    : Catalogue(Catalogue), AST(Context), Sources(Context.getSourceManager()) {
   const Stmt *Body = Function.getBody();
   noteNonBlocking(Function, Context, /*Own=*/true);
   // A member's descriptor made non-blocking by the class's constructor or
@@ -270,6 +273,37 @@ void BlockingExemptions::noteNonBlocking(const FunctionDecl &Function,
     for (const CXXCtorInitializer *Init : Constructor->inits())
       if (Init->getMember() && createsNonBlocking(Init->getInit(), Context))
         Descriptors.insert(Init->getMember());
+  // `for (auto fd : m_fds) fcntl(fd, F_SETFL, O_NONBLOCK)`: each element.
+  llvm::DenseMap<const Decl *, const Decl *> Elements;
+  // `flags |= O_NONBLOCK; fcntl(fd, F_SETFL, flags)`: the flags variable.
+  llvm::DenseSet<const Decl *> FlagVariables;
+  forEachOwnStatement(Function.getBody(), [&](const Stmt &S) {
+    if (const auto *Loop = dyn_cast<CXXForRangeStmt>(&S))
+      if (const Decl *Range = namedDescriptor(Loop->getRangeInit()))
+        Elements.try_emplace(Loop->getLoopVariable(), Range);
+    if (const auto *Assign = dyn_cast<CompoundAssignOperator>(&S);
+        Assign && Assign->getOpcode() == BO_OrAssign &&
+        spells(Assign->getRHS(), Context, isNonBlockingFlag))
+      if (const Decl *Flags = namedDescriptor(Assign->getLHS()))
+        FlagVariables.insert(Flags);
+    if (const auto *Declarations = dyn_cast<DeclStmt>(&S))
+      for (const Decl *Declared : Declarations->decls())
+        if (const auto *Variable = dyn_cast<VarDecl>(Declared);
+            Variable && Variable->getInit() &&
+            spells(Variable->getInit(), Context, isNonBlockingFlag))
+          FlagVariables.insert(Variable);
+  });
+  auto SetsNonBlocking = [&](const Expr *Flags) {
+    if (spells(Flags, Context, isNonBlockingFlag))
+      return true;
+    const Decl *Variable = namedDescriptor(Flags);
+    return Variable && FlagVariables.contains(Variable);
+  };
+  auto Insert = [&](const Decl *Descriptor) {
+    Descriptors.insert(Descriptor);
+    if (auto Element = Elements.find(Descriptor); Element != Elements.end())
+      Descriptors.insert(Element->second);
+  };
   forEachOwnStatement(Function.getBody(), [&](const Stmt &S) {
     if (const auto *Declarations = dyn_cast<DeclStmt>(&S)) {
       for (const Decl *Declared : Declarations->decls())
@@ -302,16 +336,24 @@ void BlockingExemptions::noteNonBlocking(const FunctionDecl &Function,
     llvm::StringRef Name = cFunction(*Call);
     // fcntl(fd, F_SETFL, flags | O_NONBLOCK), ioctl(fd, FIONBIO, &on)
     if ((Name == "fcntl" && Call->getNumArgs() >= 3 &&
-         spells(Call->getArg(2), Context, isNonBlockingFlag)) ||
+         SetsNonBlocking(Call->getArg(2))) ||
         (Name == "ioctl" &&
          spells(Call->getArg(1), Context, isNonBlockingFlag)))
       if (const Decl *Descriptor = namedDescriptor(Call->getArg(0)))
-        Descriptors.insert(Descriptor);
+        Insert(Descriptor);
   });
 }
 
 bool BlockingExemptions::exempts(const CallExpr &Call,
                                  const BlockingApi &Api) const {
+  // write(fd, &one, sizeof one): a wake-up write of a few bytes returns at
+  // once unless the pipe is full.
+  int Count = Api.byteCountArgument();
+  if (Count >= 0 && static_cast<unsigned>(Count) < Call.getNumArgs())
+    if (std::optional<llvm::APSInt> Bytes =
+            Call.getArg(Count)->getIntegerConstantExpr(AST);
+        Bytes && Bytes->isNonNegative() && Bytes->getExtValue() <= 8)
+      return true;
   int Stream = Api.streamArgument();
   if (Stream >= 0 && static_cast<unsigned>(Stream) < Call.getNumArgs() &&
       isConsoleOutput(Call.getArg(Stream)))
@@ -336,6 +378,17 @@ bool BlockingExemptions::onNonBlockingDescriptor(const CallExpr &Call,
         recordIsOrDerivesFrom(*Class, Catalogue.nonBlockingTypes()))
       return true;
   const Decl *Descriptor = namedDescriptor(Argument);
+  // write(write_fd(), ...): an accessor that returns a member (`return
+  // m_fds[1];`).
+  if (const auto *Accessor = dyn_cast<CXXMemberCallExpr>(Argument);
+      !Descriptor && Accessor && Accessor->getMethodDecl())
+    if (const FunctionDecl *Definition =
+            Accessor->getMethodDecl()->getDefinition())
+      if (const auto *Body =
+              dyn_cast_or_null<CompoundStmt>(Definition->getBody());
+          Body && Body->size() == 1)
+        if (const auto *Return = dyn_cast<ReturnStmt>(Body->body_front()))
+          Descriptor = namedDescriptor(Return->getRetValue());
   return Descriptor && Descriptors.contains(Descriptor);
 }
 

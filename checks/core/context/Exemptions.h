@@ -40,6 +40,9 @@ namespace clang::tidy::stall {
 /// entry's 'unless-after' (status(), is_ready()) before the blocking call on
 /// the same variable.
 ///
+/// Wake-up writes: a write of a constant count of at most 8 bytes (the
+/// entry's 'byte-count' argument: `write(efd, &one, sizeof one)`).
+///
 /// Console output: a C stdio call on stdout or stderr (the entry's
 /// 'stream' argument) is not reported, as iostreams' std::cout is not.
 ///
@@ -69,6 +72,7 @@ private:
   bool onAwaitedValue(const CallExpr &Call) const;
 
   const StallCatalogue &Catalogue;
+  const ASTContext &AST;
   llvm::DenseSet<const Decl *> Descriptors;
   bool TestsWouldBlock = false;
   /// A member of a class the catalogue lists as non-blocking.

@@ -62,6 +62,15 @@ concurrencpp::result<int> eager_load() {
   co_return 1;
 }
 
+// A test that resumes a task by hand runs it on its own thread.
+void resumed_by_hand() {
+  auto t = []() -> coro::task<> {
+    std::this_thread::sleep_for(1ms);
+    co_return;
+  }();
+  t.resume();
+}
+
 int main() {
   coro::sync_wait(setup());
   auto task = first();

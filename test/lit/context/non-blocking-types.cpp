@@ -6,10 +6,12 @@
 // RUN: %check_both_fronts --checks='-*,stall-blocking-call' %s -- %mock_flags \
 // RUN:   -I%inputs/vendored | FileCheck %s --implicit-check-not="{{warning|error}}:"
 
+#include <array>
 #include <boost/asio.hpp>
 #include <coro/coro.hpp>
 #include <coro/net/tcp/client.hpp>
 #include <coro/net/udp/peer.hpp>
+#include <cstddef>
 #include <cstdint>
 #include <fcntl.h>
 #include <memory>
@@ -55,10 +57,7 @@ coro::task<> echo_blocking(BlockingClient &client) {
 class Waker {
 public:
   Waker() : fd_(::eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC)) {}
-  void wake() {
-    std::uint64_t one = 1;
-    ::write(fd_, &one, sizeof one);
-  }
+  void wake(const std::string &why) { ::write(fd_, why.data(), why.size()); }
 
 private:
   int fd_;
@@ -66,14 +65,37 @@ private:
 class BlockingWaker {
 public:
   BlockingWaker() : fd_(::eventfd(0, EFD_CLOEXEC)) {}
-  void wake() {
-    std::uint64_t one = 1;
-    ::write(fd_, &one, sizeof one);
-  }
+  void wake(const std::string &why) { ::write(fd_, why.data(), why.size()); }
 
 private:
   int fd_;
 };
+// libcoro's own pipe: made non-blocking element by element with a flags
+// variable, written through an accessor.
+class Pipe {
+public:
+  Pipe() {
+    ::pipe(fds_.data());
+    for (const auto &fd : fds_) {
+      int flags = ::fcntl(fd, F_GETFL);
+      flags |= O_NONBLOCK;
+      ::fcntl(fd, F_SETFL, flags);
+    }
+  }
+  long write(const void *bytes, std::size_t n) {
+    return ::write(write_fd(), bytes, n);
+  }
+  const int &write_fd() const { return fds_[1]; }
+
+private:
+  std::array<int, 2> fds_{-1, -1};
+};
+coro::task<> wake_pipe(Pipe &pipe, std::size_t n) {
+  char byte = 1;
+  pipe.write(&byte, n);
+  co_return;
+}
+
 // Made non-blocking by an init function, used by another member.
 class Listener {
 public:
@@ -87,10 +109,21 @@ private:
   int sock_ = -1;
 };
 coro::task<> wake_all(Waker &waker, BlockingWaker &blocking, Listener &l) {
-  waker.wake();
+  waker.wake("tick");
   l.accept_one();
-  blocking.wake();
+  blocking.wake("tick");
   // CHECK: :[[@LINE-1]]:12: warning: call to 'BlockingWaker::wake' blocks the event loop in coroutine 'wake_all': it performs synchronous file I/O through 'write'
+  co_return;
+}
+
+// A wake-up write of a few bytes (a constant count, at most 8) returns at
+// once unless the pipe is full, whatever the descriptor.
+coro::task<> wake_up(int efd, int fd, const std::string &data) {
+  std::uint64_t one = 1;
+  ::write(efd, &one, sizeof one);
+  ::write(fd, "x", 1);
+  ::write(fd, data.data(), data.size());
+  // CHECK: :[[@LINE-1]]:3: warning: call to 'write' blocks the event loop in coroutine 'wake_up'
   co_return;
 }
 
@@ -98,11 +131,11 @@ coro::task<> wake_all(Waker &waker, BlockingWaker &blocking, Listener &l) {
 coro::task<> pipes() {
   int fds[2];
   ::pipe2(fds, O_NONBLOCK | O_CLOEXEC);
-  char byte = 1;
-  ::write(fds[1], &byte, 1);
+  std::string line = "line\n";
+  ::write(fds[1], line.data(), line.size());
   int other[2];
   ::pipe(other);
-  ::write(other[1], &byte, 1);
+  ::write(other[1], line.data(), line.size());
   // CHECK: :[[@LINE-1]]:3: warning: call to 'write' blocks the event loop in coroutine 'pipes': it performs synchronous file I/O (category 'file-io')
   co_return;
 }

@@ -14,6 +14,9 @@ public:
     void return_void() {}
     void unhandled_exception() {}
   };
+  // Starts (or continues) the task on the calling thread.
+  bool resume();
+  bool is_ready() const noexcept;
   bool await_ready() const noexcept { return false; }
   void await_suspend(std::coroutine_handle<>) {}
   void await_resume() {}

@@ -444,6 +444,9 @@ void ExecutionContextModel::noteCall(const CallExpr &Call) {
   if (isDriver(*Callee))
     for (const Expr *Argument : Call.arguments())
       noteDriven(Argument, Call, /*Depth=*/0);
+  if (isa<CXXMemberCallExpr>(Call) && Callee->getIdentifier() &&
+      Callee->getName() == "resume")
+    SawResume = true;
   RuleArguments Args = argumentsOf(Call);
   bool Listed = false;
   for (const HandoffRule &Rule : Catalogue.handoffs()) {
@@ -599,6 +602,10 @@ ExecutionContextModel::launchDecision(const FunctionDecl &Coroutine) const {
     const CallExpr *Site = Call;
     if (auto Driven = DrivenCalls.find(Call); Driven != DrivenCalls.end())
       Site = Driven->second;
+    // Without a resume() call in the file, a lazy task is not started by
+    // hand here (and the parent map is not built for it).
+    if (Site == Call && !Eager && !SawResume)
+      return std::nullopt;
     const FunctionDecl *Caller =
         enclosingFunction(*Site, Coroutine.getASTContext());
     if (!Caller)

@@ -167,6 +167,9 @@ private:
   llvm::DenseSet<const CallExpr *> AwaitedCalls;
   llvm::DenseSet<const CallExpr *> HandedCalls;
   llvm::DenseMap<const CallExpr *, const CallExpr *> DrivenCalls;
+  /// Whether the file calls a member named resume() (a task started by
+  /// hand).
+  bool SawResume = false;
   /// The coroutines whose launch sites are being decided (a cycle through
   /// their callers ends there).
   mutable llvm::DenseSet<const FunctionDecl *> Deciding;

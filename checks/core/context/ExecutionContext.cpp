@@ -129,7 +129,8 @@ const CXXMemberCallExpr *resumedHere(const CallExpr &Call,
   DynTypedNodeList Parents = Context.getParents(Call);
   const VarDecl *Task = nullptr;
   for (unsigned Steps = 0; Steps < 8 && !Parents.empty(); ++Steps) {
-    if ((Task = Parents[0].get<VarDecl>()))
+    Task = Parents[0].get<VarDecl>();
+    if (Task)
       break;
     const auto *Wrapper = Parents[0].get<Expr>();
     if (!Wrapper || !(isa<ImplicitCastExpr, MaterializeTemporaryExpr,

@@ -396,7 +396,7 @@ RunsOn ExecutionContextModel::parameterRunsOn(const FunctionDecl &Function,
   return Where;
 }
 
-bool ExecutionContextModel::isDriver(const FunctionDecl &Callee) const {
+bool ExecutionContextModel::isDriver(const NamedDecl &Callee) const {
   return llvm::any_of(Catalogue.drivers(),
                       [&](const QualifiedNamePattern &Driver) {
                         return Driver.matches(Callee);
@@ -445,6 +445,16 @@ void ExecutionContextModel::noteCall(const CallExpr &Call) {
   if (isDriver(*Callee))
     for (const Expr *Argument : Call.arguments())
       noteDriven(Argument, Call, /*Depth=*/0);
+  // A driver that is a customisation point object (unifex::sync_wait,
+  // stdexec::sync_wait): a constant whose operator() is called.
+  if (const auto *Operator = dyn_cast<CXXOperatorCallExpr>(&Call);
+      Operator && Operator->getOperator() == OO_Call &&
+      Operator->getNumArgs() > 0)
+    if (const auto *Object = dyn_cast<DeclRefExpr>(
+            Operator->getArg(0)->IgnoreParenImpCasts());
+        Object && isDriver(*Object->getDecl()))
+      for (unsigned I = 1; I < Operator->getNumArgs(); ++I)
+        noteDriven(Operator->getArg(I), Call, /*Depth=*/0);
   if (isa<CXXMemberCallExpr>(Call) && Callee->getIdentifier() &&
       Callee->getName() == "resume")
     SawResume = true;

@@ -140,7 +140,9 @@ private:
   /// Notes the coroutines that \p E starts and \p Driver runs: E itself,
   /// or the coroutines given to a combinator (when_all(a(), b())).
   void noteDriven(const Expr *E, const CallExpr &Driver, unsigned Depth);
-  bool isDriver(const FunctionDecl &Callee) const;
+  /// Whether \p Callee (a function, or a customisation point object) is a
+  /// catalogue driver.
+  bool isDriver(const NamedDecl &Callee) const;
 
   /// Returns whether the callable's entry changed.
   bool noteHandoff(const FunctionDecl *Callable,

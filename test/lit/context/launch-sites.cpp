@@ -18,6 +18,8 @@
 #include <cppcoro/sync_wait.hpp>
 #include <cppcoro/task.hpp>
 #include <thread>
+#include <unifex/sync_wait.hpp>
+#include <unifex/task.hpp>
 
 using namespace std::chrono_literals;
 
@@ -56,6 +58,12 @@ async_simple::coro::Lazy<void> lazy_setup() {
   co_return;
 }
 
+// libunifex: sync_wait is a customisation point object.
+unifex::task<void> unifex_setup() {
+  std::this_thread::sleep_for(1ms);
+  co_return;
+}
+
 // concurrencpp: an eager coroutine runs in its caller, main.
 concurrencpp::result<int> eager_load() {
   std::this_thread::sleep_for(1ms);
@@ -79,6 +87,7 @@ int main() {
   std::thread worker([] { coro::sync_wait(background()); });
   cppcoro::sync_wait(cpp_setup());
   async_simple::coro::syncAwait(lazy_setup());
+  unifex::sync_wait(unifex_setup());
   return eager_load().get();
 }
 

@@ -74,22 +74,6 @@ const Expr *rangeOwner(const Expr *E) {
   return E;
 }
 
-std::optional<std::uint64_t> arrayExtent(QualType Type) {
-  Type = Type.getNonReferenceType();
-  if (const auto *Array =
-          dyn_cast<ConstantArrayType>(Type->getUnqualifiedDesugaredType()))
-    return Array->getZExtSize();
-  static const QualifiedNamePattern StdArray("std::array");
-  const auto *Specialization =
-      dyn_cast_or_null<ClassTemplateSpecializationDecl>(
-          Type->getAsCXXRecordDecl());
-  if (Specialization && StdArray.matches(*Specialization) &&
-      Specialization->getTemplateArgs().size() == 2 &&
-      Specialization->getTemplateArgs()[1].getKind() ==
-          TemplateArgument::Integral)
-    return Specialization->getTemplateArgs()[1].getAsIntegral().getZExtValue();
-  return std::nullopt;
-}
 
 const Decl *referencedDecl(const Expr *E) {
   const auto *Ref = dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts());
@@ -112,6 +96,23 @@ std::optional<std::uint64_t> rangeLength(const Expr *First, const Expr *Last,
   return std::nullopt;
 }
 } // namespace
+
+std::optional<std::uint64_t> arrayExtent(QualType Type) {
+  Type = Type.getNonReferenceType();
+  if (const auto *Array =
+          dyn_cast<ConstantArrayType>(Type->getUnqualifiedDesugaredType()))
+    return Array->getZExtSize();
+  static const QualifiedNamePattern StdArray("std::array");
+  const auto *Specialization =
+      dyn_cast_or_null<ClassTemplateSpecializationDecl>(
+          Type->getAsCXXRecordDecl());
+  if (Specialization && StdArray.matches(*Specialization) &&
+      Specialization->getTemplateArgs().size() == 2 &&
+      Specialization->getTemplateArgs()[1].getKind() ==
+          TemplateArgument::Integral)
+    return Specialization->getTemplateArgs()[1].getAsIntegral().getZExtValue();
+  return std::nullopt;
+}
 
 std::uint64_t WorkCost::operationsFor(llvm::ArrayRef<const Expr *> Args,
                                       const ASTContext &Context) const {

@@ -187,6 +187,10 @@ private:
 /// known ones: the first 20, then how many more.
 std::string joinCategoryNames(llvm::ArrayRef<BlockingCategory> Categories);
 
+/// The number of elements of a C array or std::array of type \p Type, or
+/// nothing for other types.
+std::optional<std::uint64_t> arrayExtent(QualType Type);
+
 /// stallcheck's data: blocking APIs by category, looked up by declaration,
 /// and the rules that say which code runs on an event loop (executors,
 /// handoffs, task types).

@@ -164,21 +164,8 @@ std::optional<TripCount> rangeTripCount(const CXXForRangeStmt &For) {
   const Expr *Range = For.getRangeInit();
   if (!Range)
     return std::nullopt;
-  QualType Type = Range->getType().getNonReferenceType();
-  if (const auto *Array =
-          dyn_cast<ConstantArrayType>(Type->getUnqualifiedDesugaredType()))
-    return TripCount{Array->getZExtSize(), Range};
-  static const QualifiedNamePattern StdArray("std::array");
-  const auto *Specialization =
-      dyn_cast_or_null<ClassTemplateSpecializationDecl>(
-          Type->getAsCXXRecordDecl());
-  if (Specialization && StdArray.matches(*Specialization) &&
-      Specialization->getTemplateArgs().size() == 2 &&
-      Specialization->getTemplateArgs()[1].getKind() ==
-          TemplateArgument::Integral)
-    return TripCount{
-        Specialization->getTemplateArgs()[1].getAsIntegral().getZExtValue(),
-        Range};
+  if (std::optional<std::uint64_t> Extent = arrayExtent(Range->getType()))
+    return TripCount{*Extent, Range};
   return std::nullopt;
 }
 

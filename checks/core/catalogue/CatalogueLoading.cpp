@@ -246,7 +246,8 @@ llvm::Error StallCatalogue::addDocument(llvm::StringRef Text,
     if (!Problem.empty())
       return makeCatalogueError(FileName, Spec.Where, Problem);
     for (const std::vector<std::string> *Names :
-         {&Spec.Receivers, &Spec.ReceiverTypes, &Spec.UnlessIn})
+         {&Spec.Receivers, &Spec.ReceiverTypes, &Spec.UnlessReceiverTypes,
+          &Spec.UnlessIn})
       for (const std::string &Name : *Names) {
         Problem = QualifiedNamePattern::problemWith(Name);
         if (!Problem.empty())
@@ -261,10 +262,15 @@ llvm::Error StallCatalogue::addDocument(llvm::StringRef Text,
                                     "' (expected 'call' or 'constructor')");
     if (Kind == BlockingApiKind::Construction &&
         !(Spec.Receivers.empty() && Spec.ReceiverTypes.empty() &&
-          !Spec.CLinkage))
-      return makeCatalogueError(FileName, Spec.Where,
-                                "'receiver', 'receiver-type' and 'c-linkage' "
-                                "apply to calls, not constructors");
+          Spec.UnlessReceiverTypes.empty() && !Spec.CLinkage &&
+          !Spec.UnlessDatagram &&
+          Spec.ZeroTimeout < 0 && Spec.UnlessFlag.Index < 0 &&
+          Spec.OnlyWith.Index < 0))
+      return makeCatalogueError(
+          FileName, Spec.Where,
+          "'receiver', 'receiver-type', 'unless-receiver-type', 'c-linkage', "
+          "'zero-timeout', 'unless-flag', 'only-with' and 'unless-datagram' apply "
+          "to calls, not constructors");
     if (!CategoryIndex.count(Spec.Category)) {
       return makeCatalogueError(
           FileName, Spec.CategoryWhere,

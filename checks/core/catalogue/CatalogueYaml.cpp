@@ -116,6 +116,35 @@ int argumentIndex(const YAML::Node &Node, const std::string &Key,
   return Index;
 }
 
+/// An argument index, never 'last' (a call's timeout or flags are at a
+/// fixed position).
+int plainIndex(const YAML::Node &Node, const std::string &Key) {
+  int Index = argumentIndex(Node, Key);
+  if (Index < 0)
+    fail(Node, "'" + Key + "' must be an argument index (0, 1, ...)");
+  return Index;
+}
+
+/// {argument: N, names: [A, B]}.
+ArgumentNamesSpec argumentNames(const YAML::Node &Node, const std::string &Key) {
+  if (!Node.IsMap())
+    fail(Node, "'" + Key + "' must be a map with 'argument' and 'names'");
+  ArgumentNamesSpec Spec;
+  for (const auto &Pair : Node) {
+    std::string Field = keyOf(Pair);
+    if (Field == "argument")
+      Spec.Index = plainIndex(Pair.second, Field);
+    else if (Field == "names")
+      Spec.Names = scalarList(Pair.second, Field);
+    else
+      fail(Pair.first, "unknown key '" + Field + "' in '" + Key +
+                           "' (expected argument, names)");
+  }
+  if (Spec.Index < 0 || Spec.Names.empty())
+    fail(Node, "'" + Key + "' needs 'argument' and a non-empty 'names'");
+  return Spec;
+}
+
 BlockingApiSpec parseBlockingApi(const YAML::Node &Node) {
   if (!Node.IsMap())
     fail(Node, "a blocking entry must be a map with at least 'name' and "
@@ -151,15 +180,29 @@ BlockingApiSpec parseBlockingApi(const YAML::Node &Node) {
       Api.Stream = argumentIndex(Value, Key);
     } else if (Key == "unless-after") {
       Api.UnlessAfter = scalarList(Value, Key);
+    } else if (Key == "unless-receiver-type") {
+      Api.UnlessReceiverTypes = scalarList(Value, Key);
+    } else if (Key == "zero-timeout") {
+      Api.ZeroTimeout = plainIndex(Value, Key);
+    } else if (Key == "unless-flag") {
+      Api.UnlessFlag = argumentNames(Value, Key);
+    } else if (Key == "only-with") {
+      Api.OnlyWith = argumentNames(Value, Key);
     } else if (Key == "c-linkage") {
       if (!Value.IsScalar() || !YAML::convert<bool>::decode(Value, Api.CLinkage))
         fail(Value, "'c-linkage' must be true or false");
+    } else if (Key == "unless-datagram") {
+      if (!Value.IsScalar() ||
+          !YAML::convert<bool>::decode(Value, Api.UnlessDatagram))
+        fail(Value, "'unless-datagram' must be true or false");
     } else {
       fail(Pair.first,
            "unknown key '" + Key +
                "' in a blocking entry (expected name, kind, "
-               "category, receiver, receiver-type, advice, asio, c-linkage, "
-               "unless-in, descriptor, byte-count, stream, unless-after)");
+               "category, receiver, receiver-type, unless-receiver-type, "
+               "advice, asio, c-linkage, unless-in, descriptor, byte-count, "
+               "stream, unless-after, zero-timeout, unless-flag, only-with, "
+               "unless-datagram)");
     }
   }
   requireNonEmpty(Node, Api.Name, "name");

@@ -42,6 +42,13 @@ struct CategorySpec {
   YamlPosition Where;
 };
 
+/// An argument of a call and the constants it may name ('unless-flag',
+/// 'only-with'); Index is -1 when the entry has none.
+struct ArgumentNamesSpec {
+  int Index = -1;
+  std::vector<std::string> Names;
+};
+
 /// One blocking API as written in a catalogue file, before validation.
 struct BlockingApiSpec {
   std::string Name;
@@ -68,6 +75,22 @@ struct BlockingApiSpec {
   /// future.is_ready()): called on the same variable earlier in the calling
   /// function, the call does not wait.
   std::vector<std::string> UnlessAfter;
+  /// Classes of the call's object or first argument on which the call does
+  /// not wait ('unless-receiver-type': a datagram socket's connect).
+  std::vector<std::string> UnlessReceiverTypes;
+  /// The argument that is a timeout: a constant zero makes the call return
+  /// at once (poll(fds, n, 0), sleep_for(0s)); -1 when none is.
+  int ZeroTimeout = -1;
+  /// 'unless-datagram': the call returns at once when its descriptor is a
+  /// datagram socket (connect records the peer).
+  bool UnlessDatagram = false;
+  /// 'unless-flag': the call does not wait when argument Index names one of
+  /// Names (a macro or enumerator: recv(..., MSG_DONTWAIT)).
+  ArgumentNamesSpec UnlessFlag;
+  /// 'only-with': the call waits only when argument Index names one of
+  /// Names (fcntl(fd, F_SETLKW, ...)); a value the code computes is not
+  /// reported.
+  ArgumentNamesSpec OnlyWith;
   bool CLinkage = false;
   YamlPosition Where;
   YamlPosition KindWhere;

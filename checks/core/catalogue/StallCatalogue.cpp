@@ -3,6 +3,7 @@
 #include "core/catalogue/StallCatalogue.h"
 #include "core/base/InputFiles.h"
 #include "core/base/Saturating.h"
+#include "core/catalogue/ArgumentValues.h"
 #include "core/catalogue/CatalogueYaml.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclTemplate.h"
@@ -29,10 +30,14 @@ makePatterns(const std::vector<std::string> &Names) {
 BlockingApi::BlockingApi(const BlockingApiSpec &Spec, BlockingApiKind Kind)
     : Name(Spec.Name), Kind(Kind), Category(Spec.Category), Advice(Spec.Advice),
       AsioAlternative(Spec.AsioAlternative), UnlessIn(Spec.UnlessIn),
-      Descriptor(Spec.Descriptor), Stream(Spec.Stream), ByteCount(Spec.ByteCount), UnlessAfter(Spec.UnlessAfter),
-      CLinkage(Spec.CLinkage), DeclName(Spec.Name),
+      Descriptor(Spec.Descriptor), Stream(Spec.Stream),
+      ByteCount(Spec.ByteCount), UnlessAfter(Spec.UnlessAfter),
+      ZeroTimeout(Spec.ZeroTimeout), UnlessDatagram(Spec.UnlessDatagram),
+      UnlessFlag(Spec.UnlessFlag),
+      OnlyWith(Spec.OnlyWith), CLinkage(Spec.CLinkage), DeclName(Spec.Name),
       ReceiverNames(makePatterns(Spec.Receivers)),
-      ReceiverTypeNames(makePatterns(Spec.ReceiverTypes)) {}
+      ReceiverTypeNames(makePatterns(Spec.ReceiverTypes)),
+      UnlessReceiverTypeNames(makePatterns(Spec.UnlessReceiverTypes)) {}
 
 BlockingApi::~BlockingApi() = default;
 
@@ -133,7 +138,21 @@ bool BlockingApi::matchesDecl(const NamedDecl &Decl) const {
   return DeclName.matches(Decl);
 }
 
+namespace {
+const CXXRecordDecl *receiverClass(const Expr &Receiver) {
+  QualType Type = Receiver.getType();
+  if (Type->isPointerType())
+    Type = Type->getPointeeType();
+  return Type->getAsCXXRecordDecl();
+}
+} // namespace
+
 bool BlockingApi::matchesReceiver(const Expr *Receiver) const {
+  if (!UnlessReceiverTypeNames.empty() && Receiver)
+    if (const CXXRecordDecl *Record =
+            receiverClass(*Receiver->IgnoreParenImpCasts()))
+      if (recordIsOrDerivesFrom(*Record, UnlessReceiverTypeNames))
+        return false;
   if (ReceiverNames.empty() && ReceiverTypeNames.empty())
     return true;
   if (!Receiver)
@@ -145,11 +164,36 @@ bool BlockingApi::matchesReceiver(const Expr *Receiver) const {
       return true;
   if (ReceiverTypeNames.empty())
     return false;
-  QualType Type = Receiver->getType();
-  if (Type->isPointerType())
-    Type = Type->getPointeeType();
-  const CXXRecordDecl *Record = Type->getAsCXXRecordDecl();
+  const CXXRecordDecl *Record = receiverClass(*Receiver);
   return Record && recordIsOrDerivesFrom(*Record, ReceiverTypeNames);
+}
+
+bool BlockingApi::waitsWith(const CallExpr &Call) const {
+  const FunctionDecl *Callee = Call.getDirectCallee();
+  if (!Callee)
+    return true;
+  const ASTContext &Context = Callee->getASTContext();
+  // The arguments as written: an operator call's object is not one.
+  llvm::ArrayRef<const Expr *> Args(Call.getArgs(), Call.getNumArgs());
+  if (const auto *Operator = dyn_cast<CXXOperatorCallExpr>(&Call);
+      Operator && isa<CXXMethodDecl>(Callee) && !Args.empty())
+    Args = Args.drop_front();
+  auto Argument = [&](int Index) -> const Expr * {
+    return Index >= 0 && static_cast<size_t>(Index) < Args.size()
+               ? Args[Index]
+               : nullptr;
+  };
+  if (const Expr *Timeout = Argument(ZeroTimeout))
+    if (isConstantZero(*Timeout, Context))
+      return false;
+  if (const Expr *Flags = Argument(UnlessFlag.Index))
+    if (namesAnyOf(*Flags, UnlessFlag.Names, Context))
+      return false;
+  if (OnlyWith.Index >= 0) {
+    const Expr *Command = Argument(OnlyWith.Index);
+    return Command && namesAnyOf(*Command, OnlyWith.Names, Context);
+  }
+  return true;
 }
 
 StallCatalogue::StallCatalogue() = default;
@@ -312,7 +356,7 @@ const BlockingApi *StallCatalogue::findCall(const CallExpr &Call) const {
     return nullptr;
   if (const BlockingApi *Api =
           find(*Callee, BlockingApiKind::Call, callReceiver(Call)))
-    return Api;
+    return Api->waitsWith(Call) ? Api : nullptr;
   return findMarked(*Callee);
 }
 

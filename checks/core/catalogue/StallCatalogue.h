@@ -116,6 +116,9 @@ public:
   int streamArgument() const { return Stream; }
   /// The argument that is a write's byte count, or -1 (see BlockingApiSpec).
   int byteCountArgument() const { return ByteCount; }
+  /// Whether the call returns at once on a datagram socket
+  /// ('unless-datagram').
+  bool unlessDatagram() const { return UnlessDatagram; }
   /// Members of the call's object that tell it is ready ('unless-after').
   llvm::ArrayRef<std::string> unlessAfter() const { return UnlessAfter; }
   /// Whether the calling code can show the call does not wait
@@ -132,8 +135,13 @@ public:
   /// the declaration this entry names.
   bool matchesDecl(const NamedDecl &Decl) const;
   /// Whether the call's receiver (object or first argument) satisfies the
-  /// entry's 'receiver' and 'receiver-type' constraints.
+  /// entry's 'receiver', 'receiver-type' and 'unless-receiver-type'
+  /// constraints.
   bool matchesReceiver(const Expr *Receiver) const;
+  /// Whether the call's arguments let it wait: not with a constant zero
+  /// timeout ('zero-timeout'), a non-blocking flag ('unless-flag'), or
+  /// without the argument that makes it wait ('only-with').
+  bool waitsWith(const CallExpr &Call) const;
 
 private:
   std::string Name;
@@ -146,12 +154,17 @@ private:
   int Stream;
   int ByteCount;
   std::vector<std::string> UnlessAfter;
+  int ZeroTimeout;
+  bool UnlessDatagram;
+  ArgumentNamesSpec UnlessFlag;
+  ArgumentNamesSpec OnlyWith;
   /// Only declarations with C language linkage match (the C library's
   /// '::write', not a user's C++ '::write(Buffer &)').
   bool CLinkage;
   QualifiedNamePattern DeclName;
   std::vector<QualifiedNamePattern> ReceiverNames;
   std::vector<QualifiedNamePattern> ReceiverTypeNames;
+  std::vector<QualifiedNamePattern> UnlessReceiverTypeNames;
 };
 
 /// What a call or construction costs inside a loop, in operations (about a

@@ -1,6 +1,7 @@
 //===--- Exemptions.cpp - stallcheck --------------------------------------===//
 
 #include "core/context/Exemptions.h"
+#include "core/catalogue/ArgumentValues.h"
 #include "core/context/Coroutines.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/Basic/SourceManager.h"
@@ -98,29 +99,12 @@ bool awaits(const Expr *E) {
   return Found;
 }
 
-/// Whether \p E spells one of \p Names: an enumerator (SOCK_NONBLOCK,
-/// std::errc::operation_would_block) or a macro (O_NONBLOCK, EAGAIN).
+/// Whether \p E spells a name \p IsName accepts: an enumerator
+/// (SOCK_NONBLOCK, std::errc::operation_would_block) or a macro (O_NONBLOCK,
+/// EAGAIN).
 bool spells(const Expr *E, const ASTContext &Context,
             llvm::function_ref<bool(llvm::StringRef)> IsName) {
-  bool Found = false;
-  forEachOwnStatement(E, [&](const Stmt &S) {
-    if (Found)
-      return;
-    if (const auto *Ref = dyn_cast<DeclRefExpr>(&S))
-      if (const auto *Enumerator = dyn_cast<EnumConstantDecl>(Ref->getDecl()))
-        Found = IsName(Enumerator->getName());
-    if (const auto *Literal = dyn_cast<IntegerLiteral>(&S)) {
-      SourceLocation Loc = Literal->getBeginLoc();
-      const SourceManager &Sources = Context.getSourceManager();
-      // The macro the literal was written as, and the ones that wrote it.
-      while (!Found && Loc.isMacroID()) {
-        Found = IsName(
-            Lexer::getImmediateMacroName(Loc, Sources, Context.getLangOpts()));
-        Loc = Sources.getImmediateMacroCallerLoc(Loc);
-      }
-    }
-  });
-  return Found;
+  return E && spellsName(*E, Context, IsName);
 }
 
 bool isNonBlockingFlag(llvm::StringRef Name) {
@@ -145,6 +129,18 @@ llvm::StringRef cFunction(const CallExpr &Call) {
   if (!Callee || !Callee->isExternC() || !Callee->getIdentifier())
     return {};
   return Callee->getName();
+}
+
+bool isDatagramType(llvm::StringRef Name) {
+  return Name == "SOCK_DGRAM" || Name == "SOCK_RAW";
+}
+
+/// socket(domain, SOCK_DGRAM, protocol): connect() on it records the peer
+/// and returns.
+bool createsDatagram(const Expr *E, const ASTContext &Context) {
+  const auto *Call = E ? dyn_cast<CallExpr>(E->IgnoreParenImpCasts()) : nullptr;
+  return Call && cFunction(*Call) == "socket" && Call->getNumArgs() == 3 &&
+         spells(Call->getArg(1), Context, isDatagramType);
 }
 
 /// A call that returns a new descriptor, non-blocking by its flags
@@ -271,8 +267,12 @@ void BlockingExemptions::noteNonBlocking(const FunctionDecl &Function,
                                          const ASTContext &Context, bool Own) {
   if (const auto *Constructor = dyn_cast<CXXConstructorDecl>(&Function))
     for (const CXXCtorInitializer *Init : Constructor->inits())
-      if (Init->getMember() && createsNonBlocking(Init->getInit(), Context))
-        Descriptors.insert(Init->getMember());
+      if (Init->getMember()) {
+        if (createsNonBlocking(Init->getInit(), Context))
+          Descriptors.insert(Init->getMember());
+        if (createsDatagram(Init->getInit(), Context))
+          Datagrams.insert(Init->getMember());
+      }
   // `for (auto fd : m_fds) fcntl(fd, F_SETFL, O_NONBLOCK)`: each element.
   llvm::DenseMap<const Decl *, const Decl *> Elements;
   // `flags |= O_NONBLOCK; fcntl(fd, F_SETFL, flags)`: the flags variable.
@@ -307,16 +307,22 @@ void BlockingExemptions::noteNonBlocking(const FunctionDecl &Function,
   forEachOwnStatement(Function.getBody(), [&](const Stmt &S) {
     if (const auto *Declarations = dyn_cast<DeclStmt>(&S)) {
       for (const Decl *Declared : Declarations->decls())
-        if (const auto *Variable = dyn_cast<VarDecl>(Declared))
+        if (const auto *Variable = dyn_cast<VarDecl>(Declared)) {
           if (createsNonBlocking(Variable->getInit(), Context))
             Descriptors.insert(Variable);
+          if (createsDatagram(Variable->getInit(), Context))
+            Datagrams.insert(Variable);
+        }
       return;
     }
     if (const auto *Assign = dyn_cast<BinaryOperator>(&S)) {
-      if (Assign->getOpcode() == BO_Assign &&
-          createsNonBlocking(Assign->getRHS(), Context))
-        if (const Decl *Target = namedDescriptor(Assign->getLHS()))
-          Descriptors.insert(Target);
+      if (Assign->getOpcode() == BO_Assign)
+        if (const Decl *Target = namedDescriptor(Assign->getLHS())) {
+          if (createsNonBlocking(Assign->getRHS(), Context))
+            Descriptors.insert(Target);
+          if (createsDatagram(Assign->getRHS(), Context))
+            Datagrams.insert(Target);
+        }
       if (Own && Assign->isEqualityOp() &&
           (spells(Assign->getLHS(), Context, isWouldBlock) ||
            spells(Assign->getRHS(), Context, isWouldBlock)))
@@ -358,6 +364,8 @@ bool BlockingExemptions::exempts(const CallExpr &Call,
   if (Stream >= 0 && static_cast<unsigned>(Stream) < Call.getNumArgs() &&
       isConsoleOutput(Call.getArg(Stream)))
     return true;
+  if (Api.unlessDatagram() && onDatagramSocket(Call, Api))
+    return true;
   return onNonBlockingDescriptor(Call, Api) ||
          afterReadinessQuery(Call, Api) ||
          (Api.category() == "sync-wait" && onAwaitedValue(Call));
@@ -390,6 +398,15 @@ bool BlockingExemptions::onNonBlockingDescriptor(const CallExpr &Call,
         if (const auto *Return = dyn_cast<ReturnStmt>(Body->body_front()))
           Descriptor = namedDescriptor(Return->getRetValue());
   return Descriptor && Descriptors.contains(Descriptor);
+}
+
+bool BlockingExemptions::onDatagramSocket(const CallExpr &Call,
+                                          const BlockingApi &Api) const {
+  int Index = Api.descriptorArgument();
+  if (Index < 0 || static_cast<unsigned>(Index) >= Call.getNumArgs())
+    return false;
+  const Decl *Descriptor = namedDescriptor(Call.getArg(Index));
+  return Descriptor && Datagrams.contains(Descriptor);
 }
 
 bool BlockingExemptions::afterReadinessQuery(const CallExpr &Call,

@@ -66,6 +66,7 @@ private:
                        bool Own);
   void noteMemberCalls(const Stmt *Body);
   void noteAwaits(const Stmt *Body);
+  bool onDatagramSocket(const CallExpr &Call, const BlockingApi &Api) const;
   bool onNonBlockingDescriptor(const CallExpr &Call,
                                const BlockingApi &Api) const;
   bool afterReadinessQuery(const CallExpr &Call, const BlockingApi &Api) const;
@@ -74,6 +75,8 @@ private:
   const StallCatalogue &Catalogue;
   const ASTContext &AST;
   llvm::DenseSet<const Decl *> Descriptors;
+  /// Descriptors of datagram sockets: socket(d, SOCK_DGRAM, p).
+  llvm::DenseSet<const Decl *> Datagrams;
   bool TestsWouldBlock = false;
   /// A member of a class the catalogue lists as non-blocking.
   bool InNonBlockingClass = false;

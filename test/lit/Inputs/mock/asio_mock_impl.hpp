@@ -147,6 +147,14 @@ public:
 };
 
 template <class Protocol, class Executor = any_io_executor>
+class basic_datagram_socket : public basic_socket<Protocol, Executor> {
+public:
+  explicit basic_datagram_socket(io_context &);
+  template <class Buffers, class Endpoint>
+  std::size_t send_to(const Buffers &, const Endpoint &);
+};
+
+template <class Protocol, class Executor = any_io_executor>
 class basic_socket_acceptor {
 public:
   explicit basic_socket_acceptor(io_context &);
@@ -175,6 +183,12 @@ public:
   using socket = basic_stream_socket<tcp>;
   using acceptor = basic_socket_acceptor<tcp>;
   using resolver = basic_resolver<tcp>;
+  class endpoint {};
+};
+class udp {
+public:
+  using socket = basic_datagram_socket<udp>;
+  class endpoint {};
 };
 } // namespace ip
 

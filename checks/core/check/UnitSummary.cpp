@@ -105,7 +105,9 @@ bool claimForUnit(llvm::StringRef MainFile, llvm::StringRef Work) {
 
 void EventLoopCheckBase::noteUnfollowedCall(SourceLocation Loc,
                                             const FunctionDecl &Callee) {
-  if (Loc.isInvalid())
+  // Declared in an -isystem header: the project's, or a compiled library's;
+  // only the link step can tell, and the remark would name every library.
+  if (Loc.isInvalid() || Sources->isInSystemHeader(Callee.getLocation()))
     return;
   if (FirstUnfollowed.isValid() &&
       !Sources->isBeforeInTranslationUnit(Loc, FirstUnfollowed))

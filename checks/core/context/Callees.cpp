@@ -12,6 +12,17 @@
 
 namespace clang::tidy::stall {
 
+bool inProjectSystemHeader(SourceLocation Loc, const SourceManager &Sources) {
+  Loc = Sources.getFileLoc(Loc);
+  if (!Sources.isInSystemHeader(Loc) || Sources.isInExternCSystemHeader(Loc))
+    return false;
+  // -isystem headers outside the system's own directories: the C++ library
+  // and clang's headers are there, and the C library (extern "C" system
+  // headers).
+  llvm::StringRef File = Sources.getFilename(Loc);
+  return !File.empty() && !File.starts_with("/usr/");
+}
+
 const FunctionDecl *followedCallee(const Stmt &CallOrConstruct,
                                    const SourceManager &Sources,
                                    const StallCatalogue &Catalogue) {
@@ -40,7 +51,12 @@ const FunctionDecl *followedCallee(const Stmt &CallOrConstruct,
     return nullptr;
   const FunctionDecl *Definition = Callee->getDefinition();
   const FunctionDecl *Declared = Definition ? Definition : Callee;
-  if (Sources.isInSystemHeader(Declared->getLocation()))
+  // A system header's functions are not followed, with one exception: a
+  // function only declared in a header the build names with -isystem but
+  // that is the project's own may be defined in another of its files (the
+  // project command's link step looks it up by USR).
+  if (Sources.isInSystemHeader(Declared->getLocation()) &&
+      (Definition || !inProjectSystemHeader(Declared->getLocation(), Sources)))
     return nullptr;
   // What runs only when something already failed, or what the user or the
   // catalogue says not to enter.

@@ -17,9 +17,16 @@
 
 namespace clang::tidy::stall {
 
+/// Whether \p Loc is in a header included as a system header (-isystem)
+/// that is not the system's own: not an extern "C" system header (the C
+/// library), not under /usr (the C++ library, clang's headers, installed
+/// libraries). Projects name their own headers, and vendored ones, so.
+bool inProjectSystemHeader(SourceLocation Loc, const SourceManager &Sources);
+
 /// The function a call or construction runs whose body analyses may follow
 /// into, or null. Not followed: virtual calls (unless qualified or final),
-/// calls through pointers, builtins, functions declared in system headers,
+/// calls through pointers, builtins, functions defined in system headers or
+/// declared in the system's own (see inProjectSystemHeader),
 /// functions that do not return or are marked cold, and functions marked
 /// STALLCHECK_NOT_BLOCKING or listed under the catalogue's 'not-followed'.
 const FunctionDecl *followedCallee(const Stmt &CallOrConstruct,

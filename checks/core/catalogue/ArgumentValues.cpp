@@ -70,6 +70,17 @@ bool isConstantZero(const Expr &Argument, const ASTContext &Context) {
   return Argument.EvaluateAsRValue(Result, Context) && isZero(Result.Val);
 }
 
+bool isNullPointer(const Expr &Argument, const ASTContext &Context) {
+  if (Argument.isValueDependent() || Argument.isTypeDependent())
+    return false;
+  Expr::EvalResult Result;
+  if (!Argument.EvaluateAsRValue(Result, Context))
+    return false;
+  if (Result.Val.isInt())
+    return Result.Val.getInt().isZero();
+  return Result.Val.isLValue() && Result.Val.isNullPointer();
+}
+
 bool spellsName(const Expr &Argument, const ASTContext &Context,
                 NamePredicate IsName) {
   return mentions(Argument, IsName, Context, 0);

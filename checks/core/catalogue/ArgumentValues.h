@@ -21,6 +21,9 @@ namespace clang::tidy::stall {
 /// std::chrono::duration written 0s, seconds(0), or duration::zero()).
 bool isConstantZero(const Expr &Argument, const ASTContext &Context);
 
+/// Whether \p Argument is a constant null pointer (nullptr, NULL, 0).
+bool isNullPointer(const Expr &Argument, const ASTContext &Context);
+
 /// Whether \p Argument spells a name \p IsName accepts: a macro expanded in
 /// it (at any depth of expansion), or an enumerator or constant it refers
 /// to, directly or through a const variable's initializer.

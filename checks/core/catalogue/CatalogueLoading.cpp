@@ -263,14 +263,14 @@ llvm::Error StallCatalogue::addDocument(llvm::StringRef Text,
     if (Kind == BlockingApiKind::Construction &&
         !(Spec.Receivers.empty() && Spec.ReceiverTypes.empty() &&
           Spec.UnlessReceiverTypes.empty() && !Spec.CLinkage &&
-          !Spec.UnlessDatagram &&
+          !Spec.UnlessDatagram && Spec.OnlyIfNull == NoArgument &&
           Spec.ZeroTimeout < 0 && Spec.UnlessFlag.Index < 0 &&
           Spec.OnlyWith.Index < 0))
       return makeCatalogueError(
           FileName, Spec.Where,
           "'receiver', 'receiver-type', 'unless-receiver-type', 'c-linkage', "
-          "'zero-timeout', 'unless-flag', 'only-with' and 'unless-datagram' apply "
-          "to calls, not constructors");
+          "'zero-timeout', 'unless-flag', 'only-with', 'only-if-null' and "
+          "'unless-datagram' apply to calls, not constructors");
     if (!CategoryIndex.count(Spec.Category)) {
       return makeCatalogueError(
           FileName, Spec.CategoryWhere,

@@ -191,6 +191,8 @@ BlockingApiSpec parseBlockingApi(const YAML::Node &Node) {
     } else if (Key == "c-linkage") {
       if (!Value.IsScalar() || !YAML::convert<bool>::decode(Value, Api.CLinkage))
         fail(Value, "'c-linkage' must be true or false");
+    } else if (Key == "only-if-null") {
+      Api.OnlyIfNull = argumentIndex(Value, Key);
     } else if (Key == "unless-datagram") {
       if (!Value.IsScalar() ||
           !YAML::convert<bool>::decode(Value, Api.UnlessDatagram))
@@ -202,7 +204,7 @@ BlockingApiSpec parseBlockingApi(const YAML::Node &Node) {
                "category, receiver, receiver-type, unless-receiver-type, "
                "advice, asio, c-linkage, unless-in, descriptor, byte-count, "
                "stream, unless-after, zero-timeout, unless-flag, only-with, "
-               "unless-datagram)");
+               "only-if-null, unless-datagram)");
     }
   }
   requireNonEmpty(Node, Api.Name, "name");

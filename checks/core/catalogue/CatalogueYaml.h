@@ -28,6 +28,8 @@ struct YamlPosition {
 /// Argument positions a rule names besides 0, 1, ...: the last argument
 /// written,
 inline constexpr int LastArgument = -1;
+/// No argument (keys whose index may be 'last').
+inline constexpr int NoArgument = -100;
 /// the object of a member call (`pool.schedule()`, `executor->submit(f)`),
 inline constexpr int ObjectArgument = -2;
 /// and the functions given as template arguments
@@ -81,6 +83,10 @@ struct BlockingApiSpec {
   /// The argument that is a timeout: a constant zero makes the call return
   /// at once (poll(fds, n, 0), sleep_for(0s)); -1 when none is.
   int ZeroTimeout = -1;
+  /// 'only-if-null': the call is synchronous only when this argument (a
+  /// completion callback) is null (libuv's uv_fs_* with cb = NULL);
+  /// NoArgument when none is.
+  int OnlyIfNull = NoArgument;
   /// 'unless-datagram': the call returns at once when its descriptor is a
   /// datagram socket (connect records the peer).
   bool UnlessDatagram = false;

@@ -32,7 +32,8 @@ BlockingApi::BlockingApi(const BlockingApiSpec &Spec, BlockingApiKind Kind)
       AsioAlternative(Spec.AsioAlternative), UnlessIn(Spec.UnlessIn),
       Descriptor(Spec.Descriptor), Stream(Spec.Stream),
       ByteCount(Spec.ByteCount), UnlessAfter(Spec.UnlessAfter),
-      ZeroTimeout(Spec.ZeroTimeout), UnlessDatagram(Spec.UnlessDatagram),
+      ZeroTimeout(Spec.ZeroTimeout), OnlyIfNull(Spec.OnlyIfNull),
+      UnlessDatagram(Spec.UnlessDatagram),
       UnlessFlag(Spec.UnlessFlag),
       OnlyWith(Spec.OnlyWith), CLinkage(Spec.CLinkage), DeclName(Spec.Name),
       ReceiverNames(makePatterns(Spec.Receivers)),
@@ -183,6 +184,14 @@ bool BlockingApi::waitsWith(const CallExpr &Call) const {
                ? Args[Index]
                : nullptr;
   };
+  // uv_fs_read(loop, &req, file, &buf, 1, -1, on_read) returns at once and
+  // calls on_read later; with a null callback it reads synchronously.
+  if (OnlyIfNull != NoArgument)
+    if (const Expr *Callback = OnlyIfNull == LastArgument && !Args.empty()
+                                   ? Args.back()
+                                   : Argument(OnlyIfNull);
+        Callback && !isNullPointer(*Callback, Context))
+      return false;
   if (const Expr *Timeout = Argument(ZeroTimeout))
     if (isConstantZero(*Timeout, Context))
       return false;

@@ -155,6 +155,7 @@ private:
   int ByteCount;
   std::vector<std::string> UnlessAfter;
   int ZeroTimeout;
+  int OnlyIfNull;
   bool UnlessDatagram;
   ArgumentNamesSpec UnlessFlag;
   ArgumentNamesSpec OnlyWith;

@@ -106,6 +106,8 @@ void BlockingCallCheck::checkEventLoopCode(const FunctionDecl &Callable,
     if (!Use) {
       if (chains().followedCallee(S))
         HelperCalls.push_back(cast<Expr>(&S));
+      if (const auto *Call = dyn_cast<CallExpr>(&S))
+        noteUnknownCall(*Call);
       return true;
     }
     if (DisabledCategories.contains(Use->Api->category()) ||

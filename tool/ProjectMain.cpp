@@ -141,6 +141,13 @@ cl::opt<std::string> SourceRoot(
     cl::desc("Directory that SARIF URIs and baseline paths are relative to "
              "(default: the current directory)"),
     cl::value_desc("dir"), cl::cat(ProjectCategory));
+cl::opt<std::string> UnknownCalls(
+    "unknown-calls",
+    cl::desc("Write the functions that event-loop code calls and stallcheck "
+             "knows nothing of (no body in the project, not in the "
+             "catalogue), ranked, as catalogue lines to classify them "
+             "('-': standard output)"),
+    cl::value_desc("file"), cl::cat(ProjectCategory));
 cl::list<std::string> ConvertExports(
     "convert",
     cl::desc("Run nothing: read these --export-fixes files of stallcheck or "
@@ -466,6 +473,11 @@ int main(int argc, const char **argv) {
       processFindings(Findings, /*Print=*/true, outputSettings());
   if (!ExportFixes.empty())
     if (Error Err = exportFixes(Findings, ExportFixes, CurrentDirectory)) {
+      reportOutputProblem(std::move(Err));
+      FindingsFail = true;
+    }
+  if (!UnknownCalls.empty())
+    if (Error Err = writeUnknownCalls(Units, UnknownCalls, CurrentDirectory)) {
       reportOutputProblem(std::move(Err));
       FindingsFail = true;
     }

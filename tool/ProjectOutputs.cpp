@@ -6,6 +6,7 @@
 #include "clang/Tooling/DiagnosticsYaml.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallString.h"
+#include "llvm/ADT/StringSet.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/Path.h"
@@ -174,6 +175,73 @@ Error exportFixes(ArrayRef<Diagnostic> Diagnostics, StringRef Path,
                        Out << All;
                        return Error::success();
                      });
+}
+
+Error writeUnknownCalls(ArrayRef<SummaryFile> Units, StringRef Path,
+                        StringRef CurrentDirectory) {
+  struct Callee {
+    bool CLinkage = false;
+    size_t Places = 0;
+    SourcePosition Example;
+  };
+  // What some file of the project defines is known.
+  StringSet<> Defined;
+  for (const SummaryFile &Unit : Units)
+    for (const FunctionFacts &Function : Unit.Functions)
+      Defined.insert(Function.Usr);
+  StringMap<Callee> ByName;
+  for (const SummaryFile &Unit : Units)
+    for (const UnknownCall &Call : Unit.Unknown) {
+      if (Defined.contains(Call.Usr))
+        continue;
+      Callee &Known = ByName[Call.Name];
+      if (Known.Places++ == 0) {
+        Known.CLinkage = Call.CLinkage;
+        Known.Example = Call.Where;
+      }
+    }
+  std::vector<const StringMapEntry<Callee> *> Ranked;
+  for (const StringMapEntry<Callee> &Entry : ByName)
+    Ranked.push_back(&Entry);
+  llvm::sort(Ranked, [](const auto *A, const auto *B) {
+    if (A->second.Places != B->second.Places)
+      return A->second.Places > B->second.Places;
+    return A->first() < B->first();
+  });
+  std::string Root = CurrentDirectory.str();
+  if (!StringRef(Root).ends_with("/"))
+    Root += "/";
+  return writeOutput(Path, "the unknown-calls report", CurrentDirectory,
+                     [&](raw_ostream &OS) {
+    OS << "# Functions called from event-loop code that stallcheck knows\n"
+          "# nothing of: no body in the project, not in the catalogue, not\n"
+          "# listed as harmless. Ranked by the places that call them.\n"
+          "# Classify each: uncomment its line under 'blocking' with the\n"
+          "# category that fits (sleep, sync-wait, file-io, network,\n"
+          "# process, console, lock), or its name under 'harmless'; then\n"
+          "# name this file in the option 'Catalogue' (docs/catalogue.md).\n"
+          "# " << plural(Ranked.size(), "function") << ".\n"
+          "version: 1\n"
+          "blocking:\n";
+    for (const auto *Entry : Ranked) {
+      StringRef File = Entry->second.Example.File;
+      File.consume_front(Root);
+      std::string Name = Entry->first().str();
+      if (Entry->second.CLinkage)
+        Name = "::" + Name;
+      OS << "  # " << plural(Entry->second.Places, "place") << ", e.g. "
+         << File << ":" << Entry->second.Example.Line << ":"
+         << Entry->second.Example.Column << "\n"
+         << "  # - {name: " << Name
+         << (Entry->second.CLinkage ? ", c-linkage: true" : "")
+         << ", category: file-io}\n";
+    }
+    OS << "harmless:\n";
+    for (const auto *Entry : Ranked)
+      OS << "  # - " << (Entry->second.CLinkage ? "::" : "")
+         << Entry->first() << "\n";
+    return Error::success();
+  });
 }
 
 } // namespace clang::tidy::stall

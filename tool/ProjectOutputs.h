@@ -10,6 +10,7 @@
 #ifndef STALLCHECK_TOOL_PROJECTOUTPUTS_H
 #define STALLCHECK_TOOL_PROJECTOUTPUTS_H
 
+#include "core/summaries/FunctionSummary.h"
 #include "clang/Tooling/Core/Diagnostic.h"
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/StringRef.h"
@@ -55,6 +56,14 @@ bool processFindings(llvm::ArrayRef<tooling::Diagnostic> Diagnostics,
 /// Writes \p Diagnostics as one --export-fixes file.
 llvm::Error exportFixes(llvm::ArrayRef<tooling::Diagnostic> Diagnostics,
                         llvm::StringRef Path, llvm::StringRef CurrentDirectory);
+
+/// Writes the unknown-calls report: the functions that \p Units' event-loop
+/// code calls and that nothing is known of, ranked by the places that call
+/// them, each with one of them (relative to \p CurrentDirectory), as a
+/// catalogue file whose lines the user uncomments to classify them.
+llvm::Error writeUnknownCalls(llvm::ArrayRef<SummaryFile> Units,
+                              llvm::StringRef Path,
+                              llvm::StringRef CurrentDirectory);
 
 } // namespace clang::tidy::stall
 

@@ -232,7 +232,8 @@ llvm::Error StallCatalogue::addDocument(llvm::StringRef Text,
       return Entry->name() == Removal.Name;
     };
     bool Known = llvm::any_of(Apis, Named) || llvm::any_of(Work, Named) ||
-                 llvm::is_contained(NotFollowed, Removal.Name);
+                 llvm::is_contained(NotFollowed, Removal.Name) ||
+                 llvm::is_contained(Harmless, Removal.Name);
     if (!Known)
       return makeCatalogueError(FileName, Removal.Where,
                                 "cannot remove '" + Removal.Name +
@@ -280,9 +281,10 @@ llvm::Error StallCatalogue::addDocument(llvm::StringRef Text,
     Added.push_back(std::make_unique<BlockingApi>(Spec, Kind));
   }
 
-  for (const NameSpec &Name : Document->NotFollowed)
-    if (llvm::Error Err = checkName(Name.Name, FileName, Name.Where))
-      return Err;
+  for (const auto *Names : {&Document->NotFollowed, &Document->Harmless})
+    for (const NameSpec &Name : *Names)
+      if (llvm::Error Err = checkName(Name.Name, FileName, Name.Where))
+        return Err;
   std::vector<std::unique_ptr<WorkCost>> AddedWork;
   for (const WorkSpec &Spec : Document->Work) {
     if (llvm::Error Err = checkName(Spec.Name, FileName, Spec.Where))
@@ -302,9 +304,10 @@ llvm::Error StallCatalogue::addDocument(llvm::StringRef Text,
   llvm::erase_if(Apis, [&](const std::unique_ptr<BlockingApi> &Api) {
     return Removed.contains(Api->name());
   });
-  llvm::erase_if(NotFollowed, [&](const std::string &Name) {
-    return Removed.contains(Name);
-  });
+  for (std::vector<std::string> *Names : {&NotFollowed, &Harmless})
+    llvm::erase_if(*Names, [&](const std::string &Name) {
+      return Removed.contains(Name);
+    });
   llvm::erase_if(Work, [&](const std::unique_ptr<WorkCost> &Entry) {
     return Removed.contains(Entry->name());
   });
@@ -312,6 +315,8 @@ llvm::Error StallCatalogue::addDocument(llvm::StringRef Text,
     Work.push_back(std::move(Entry));
   for (const NameSpec &Name : Document->NotFollowed)
     NotFollowed.push_back(Name.Name);
+  for (const NameSpec &Name : Document->Harmless)
+    Harmless.push_back(Name.Name);
   for (std::unique_ptr<BlockingApi> &Api : Added)
     Apis.push_back(std::move(Api));
   rebuildIndex();
@@ -325,10 +330,13 @@ void StallCatalogue::rebuildIndex() {
   WorkByLastName.clear();
   for (const std::unique_ptr<WorkCost> &Entry : llvm::reverse(Work))
     WorkByLastName[Entry->pattern().lastComponent()].push_back(Entry.get());
-  NotFollowedIndex.clear();
-  for (const std::string &Name : NotFollowed) {
-    QualifiedNamePattern Pattern(Name);
-    NotFollowedIndex[Pattern.lastComponent()].push_back(std::move(Pattern));
+  for (auto [Index, Names] : {std::pair{&NotFollowedIndex, &NotFollowed},
+                               std::pair{&HarmlessIndex, &Harmless}}) {
+    Index->clear();
+    for (const std::string &Name : *Names) {
+      QualifiedNamePattern Pattern(Name);
+      (*Index)[Pattern.lastComponent()].push_back(std::move(Pattern));
+    }
   }
   CategoryByName.clear();
   for (size_t I = 0; I < Categories.size(); ++I)

@@ -423,12 +423,12 @@ CatalogueDocument parseRoot(const YAML::Node &Root) {
         Key != "not-followed" && Key != "executors" && Key != "handoffs" &&
         Key != "switches" && Key != "task-types" && Key != "work" &&
         Key != "executor-tags" && Key != "non-blocking-types" &&
-        Key != "drivers")
+        Key != "drivers" && Key != "harmless")
       fail(Pair.first, "unknown top-level key '" + Key +
                            "' (expected version, categories, blocking, "
                            "remove, not-followed, executors, handoffs, "
                            "switches, task-types, executor-tags, drivers, "
-                           "non-blocking-types, work)");
+                           "non-blocking-types, harmless, work)");
     if (Value.IsNull())
       continue;
     if (!Value.IsSequence())
@@ -461,6 +461,9 @@ CatalogueDocument parseRoot(const YAML::Node &Root) {
             {scalar(Item, Key), positionOf(Item.Mark())});
       else if (Key == "not-followed")
         Document.NotFollowed.push_back(
+            {scalar(Item, Key), positionOf(Item.Mark())});
+      else if (Key == "harmless")
+        Document.Harmless.push_back(
             {scalar(Item, Key), positionOf(Item.Mark())});
       else
         Document.Removals.push_back(

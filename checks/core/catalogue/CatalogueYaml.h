@@ -183,6 +183,9 @@ struct CatalogueDocument {
   std::vector<BlockingApiSpec> Blocking;
   std::vector<NameSpec> Removals;
   std::vector<NameSpec> NotFollowed;
+  /// Functions (or namespaces, classes) known not to wait: the unknown-calls
+  /// report leaves them out.
+  std::vector<NameSpec> Harmless;
   std::vector<NameSpec> ExecutorTags;
   std::vector<NameSpec> NonBlockingTypes;
   std::vector<NameSpec> Drivers;

@@ -313,14 +313,19 @@ StallCatalogue::findWork(const CXXConstructExpr &Construct) const {
   return nullptr;
 }
 
-bool StallCatalogue::isNotFollowed(const NamedDecl &Function) const {
-  if (NotFollowedIndex.empty())
+namespace {
+/// Whether \p Function, or a namespace or class it is declared in, is in
+/// \p Index (patterns by their last component).
+bool inScopeList(
+    const llvm::StringMap<llvm::SmallVector<QualifiedNamePattern, 1>> &Index,
+    const NamedDecl &Function) {
+  if (Index.empty())
     return false;
   llvm::SmallString<64> Scratch;
   const DeclContext *Context = Function.getDeclContext();
   for (const NamedDecl *Scope = &Function; Scope;) {
-    auto It = NotFollowedIndex.find(unqualifiedName(*Scope, Scratch));
-    if (It != NotFollowedIndex.end() &&
+    auto It = Index.find(unqualifiedName(*Scope, Scratch));
+    if (It != Index.end() &&
         llvm::any_of(It->second, [&](const QualifiedNamePattern &Pattern) {
           return Pattern.matches(*Scope);
         }))
@@ -337,6 +342,27 @@ bool StallCatalogue::isNotFollowed(const NamedDecl &Function) const {
     }
   }
   return false;
+}
+} // namespace
+
+bool StallCatalogue::isNotFollowed(const NamedDecl &Function) const {
+  return inScopeList(NotFollowedIndex, Function);
+}
+
+bool StallCatalogue::isHarmless(const NamedDecl &Function) const {
+  return inScopeList(HarmlessIndex, Function);
+}
+
+bool StallCatalogue::lists(const FunctionDecl &Function) const {
+  llvm::SmallString<64> Scratch;
+  auto It = ByLastName.find(unqualifiedName(Function, Scratch));
+  return (It != ByLastName.end() &&
+          llvm::any_of(It->second,
+                       [&](const BlockingApi *Api) {
+                         return Api->kind() == BlockingApiKind::Call &&
+                                Api->matchesDecl(Function);
+                       })) ||
+         findMarked(Function);
 }
 
 const BlockingApi *StallCatalogue::find(const NamedDecl &Decl,

@@ -255,6 +255,13 @@ public:
   /// declared in, is listed under 'not-followed' (test frameworks'
   /// assertion internals by default).
   bool isNotFollowed(const NamedDecl &Function) const;
+  /// Whether \p Function, or a namespace or class it is declared in, is
+  /// listed under 'harmless' (known not to wait; the unknown-calls report
+  /// leaves it out).
+  bool isHarmless(const NamedDecl &Function) const;
+  /// Whether some 'blocking' entry names \p Function, whatever its
+  /// receiver and arguments, or it is marked STALLCHECK_BLOCKING.
+  bool lists(const FunctionDecl &Function) const;
 
   /// Context rules, latest first: a user's file overrides the default.
   llvm::ArrayRef<ExecutorRule> executors() const { return Executors; }
@@ -304,6 +311,9 @@ private:
   std::vector<std::string> NotFollowed;
   /// Their patterns by unqualified name.
   llvm::StringMap<llvm::SmallVector<QualifiedNamePattern, 1>> NotFollowedIndex;
+  /// 'harmless' names, in load order, and by their last component.
+  std::vector<std::string> Harmless;
+  llvm::StringMap<llvm::SmallVector<QualifiedNamePattern, 1>> HarmlessIndex;
   /// Unqualified name -> entries with that name, latest first.
   llvm::StringMap<llvm::SmallVector<const BlockingApi *, 2>> ByLastName;
   /// Category name -> the entry that stands for functions marked with it.

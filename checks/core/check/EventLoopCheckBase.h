@@ -104,6 +104,12 @@ protected:
   /// a stale entry in it): the unit's first such call gets one remark that
   /// says why and what to run.
   void noteUnfollowedCall(SourceLocation Loc, const FunctionDecl &Callee);
+  /// Records \p Call, in event-loop code, for the unknown-calls report
+  /// when its callee is a function nothing is known of: no body in this
+  /// unit (the link step drops those another file defines), not in the
+  /// catalogue, not 'harmless', not the standard library's (its reference
+  /// lists cover it), not virtual. Project mode only.
+  void noteUnknownCall(const CallExpr &Call);
   /// How a warning names \p Call in \p Callable.
   static StallSite siteOf(const Expr &Call, const FunctionDecl &Callable);
   /// Where \p Call is, possibly inside a macro expansion: a construction's

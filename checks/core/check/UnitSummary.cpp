@@ -57,6 +57,7 @@ struct UnitParts {
   std::string Unit;
   const ASTContext *AST = nullptr;
   std::vector<PendingFinding> Pending;
+  std::vector<UnknownCall> Unknown;
   std::vector<const FunctionDecl *> Roots;
   std::vector<std::string> Catalogues;
   std::optional<SummaryFile> First;
@@ -202,6 +203,7 @@ void EventLoopCheckBase::writeSummary() {
   }
   SummaryFile Summary = *Parts.First;
   Summary.Pending = Parts.Pending;
+  Summary.Unknown = Parts.Unknown;
   Summary.ConfigInputs = configurationInputs(MainFile, Parts.Catalogues);
   std::string Path = Settings.ProjectSummary.empty()
                          ? summaryPathFor(Settings.WriteSummariesTo, MainFile)
@@ -210,6 +212,38 @@ void EventLoopCheckBase::writeSummary() {
     configurationDiag("cannot write the function summary '%0': %1",
                       DiagnosticIDs::Error)
         << Path << llvm::toString(std::move(Err));
+}
+
+void EventLoopCheckBase::noteUnknownCall(const CallExpr &Call) {
+  if (!crossTranslationUnitSettings().writesSummary())
+    return;
+  const FunctionDecl *Callee = Call.getDirectCallee();
+  if (!Callee || Callee->getBuiltinID() || Callee->isDeleted() ||
+      Callee->isImplicit() || !Callee->getIdentifier())
+    return;
+  const FunctionDecl *Definition = Callee->getDefinition();
+  bool InStd = false;
+  for (const DeclContext *Context = Callee->getDeclContext(); Context;
+       Context = Context->getParent())
+    InStd |= Context->isStdNamespace();
+  if ((Definition && Definition->hasBody()) || InStd ||
+      Callee->isNoReturn() ||
+      (isa<CXXMethodDecl>(Callee) && cast<CXXMethodDecl>(Callee)->isVirtual()) ||
+      Catalogue->lists(*Callee) ||
+      Catalogue->isHarmless(*Callee) || Catalogue->isNotFollowed(*Callee) ||
+      isMarkedNotBlocking(*Callee))
+    return;
+  UnitParts &Parts = unitParts(TidyContext->getCurrentFile(), AST);
+  SourcePosition Where = positionOf(Sources->getFileLoc(Call.getExprLoc()),
+                                    *Sources);
+  if (llvm::any_of(Parts.Unknown, [&](const UnknownCall &Known) {
+        return Known.Where.File == Where.File &&
+               Known.Where.Line == Where.Line &&
+               Known.Where.Column == Where.Column;
+      }))
+    return;
+  Parts.Unknown.push_back({Callee->getQualifiedNameAsString(),
+                           Callee->isExternC(), usrOf(*Callee), Where});
 }
 
 bool EventLoopCheckBase::defersChains() const {

@@ -48,6 +48,7 @@ LLVM_YAML_IS_SEQUENCE_VECTOR(BlockingFact)
 LLVM_YAML_IS_SEQUENCE_VECTOR(CallFact)
 LLVM_YAML_IS_SEQUENCE_VECTOR(FunctionFacts)
 LLVM_YAML_IS_SEQUENCE_VECTOR(PendingFinding)
+LLVM_YAML_IS_SEQUENCE_VECTOR(UnknownCall)
 LLVM_YAML_IS_SEQUENCE_VECTOR(CategoryText)
 
 namespace llvm::yaml {
@@ -114,6 +115,15 @@ template <> struct MappingTraits<SourcePosition> {
   }
 };
 
+template <> struct MappingTraits<UnknownCall> {
+  static void mapping(IO &IO, UnknownCall &Call) {
+    IO.mapRequired("name", Call.Name);
+    IO.mapOptional("c-linkage", Call.CLinkage, false);
+    IO.mapRequired("usr", Call.Usr);
+    IO.mapRequired("at", Call.Where);
+  }
+};
+
 template <> struct MappingTraits<PlacedMessage> {
   static void mapping(IO &IO, PlacedMessage &Message) {
     IO.mapRequired("at", Message.Where);
@@ -163,6 +173,7 @@ template <> struct MappingTraits<SummaryFile> {
     IO.mapOptional("config-inputs", Summary.ConfigInputs);
     IO.mapOptional("pending", Summary.Pending);
     IO.mapOptional("categories", Summary.Categories);
+    IO.mapOptional("unknown-calls", Summary.Unknown);
   }
 };
 

@@ -171,6 +171,19 @@ struct CategoryText {
   std::string Advice;
 };
 
+/// A call from event-loop code to a function the analyses know nothing of:
+/// no body in the project, not in the catalogue, not listed as harmless
+/// (stallcheck-project --unknown-calls ranks them).
+struct UnknownCall {
+  /// The qualified name, as the catalogue would spell it.
+  std::string Name;
+  /// A C function ('c-linkage: true' in a catalogue line).
+  bool CLinkage = false;
+  /// The callee's USR: the link step leaves out what another file defines.
+  std::string Usr;
+  SourcePosition Where;
+};
+
 /// The contents of one summary file (one translation unit).
 struct SummaryFile {
   unsigned Version = SummaryFormatVersion;
@@ -189,6 +202,8 @@ struct SummaryFile {
   std::vector<PendingFinding> Pending;
   /// The catalogue's categories the pending findings may end in.
   std::vector<CategoryText> Categories;
+  /// Calls from event-loop code to functions nothing is known of.
+  std::vector<UnknownCall> Unknown;
 };
 
 /// The content hash recorded for \p Contents.

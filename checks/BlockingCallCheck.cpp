@@ -90,6 +90,7 @@ ChainGoal BlockingCallCheck::chainGoal() const {
 void BlockingCallCheck::onStartOfTranslationUnit() {
   EventLoopCheckBase::onStartOfTranslationUnit();
   ReportedLocations.clear();
+  Stored.reset();
 }
 
 void BlockingCallCheck::checkEventLoopCode(const FunctionDecl &Callable,
@@ -98,6 +99,7 @@ void BlockingCallCheck::checkEventLoopCode(const FunctionDecl &Callable,
   llvm::SmallVector<BlockingUse, 8> Uses;
   llvm::DenseSet<const Expr *> UseExprs;
   llvm::SmallVector<const Expr *, 8> HelperCalls;
+  llvm::SmallVector<const CallExpr *, 2> StoredCalls;
   std::optional<BlockingExemptions> Exemptions;
   RelatedUses Related(sources());
   walkEventLoopCode(Region, [&](const Stmt &S) {
@@ -106,8 +108,11 @@ void BlockingCallCheck::checkEventLoopCode(const FunctionDecl &Callable,
     if (!Use) {
       if (chains().followedCallee(S))
         HelperCalls.push_back(cast<Expr>(&S));
-      if (const auto *Call = dyn_cast<CallExpr>(&S))
+      if (const auto *Call = dyn_cast<CallExpr>(&S)) {
+        if (StoredCallables::invokedObject(*Call))
+          StoredCalls.push_back(Call);
         noteUnknownCall(*Call);
+      }
       return true;
     }
     if (DisabledCategories.contains(Use->Api->category()) ||
@@ -127,6 +132,13 @@ void BlockingCallCheck::checkEventLoopCode(const FunctionDecl &Callable,
   });
   for (const Expr *Call : HelperCalls)
     checkHelperCall(*Call, Callable, Context);
+  for (const CallExpr *Call : StoredCalls) {
+    if (!Stored)
+      Stored = std::make_unique<StoredCallables>(Callable.getASTContext());
+    const ValueDecl *Object = StoredCallables::invokedObject(*Call);
+    for (const LambdaExpr *Lambda : Stored->lambdasIn(*Object))
+      checkStoredCall(*Call, *Object, *Lambda, Callable, Context);
+  }
   // `std::ofstream(path) << a << b` is one stall, not three: a call on the
   // result of another finding is part of it.
   llvm::erase_if(Uses, [&](const BlockingUse &Use) {
@@ -229,6 +241,44 @@ void BlockingCallCheck::checkHelperCall(const Expr &Call,
   emit(Loc, blockingChainWarning(Site, *Chain, Description))
       << Call.getSourceRange();
   explainMacro(callExpressionLocation(Call));
+  explainChain(*Chain);
+  emit(chains().locate(Blocking.Where), blockingEndNote(*Chain),
+       DiagnosticIDs::Note);
+  explainContext(Callable, Context);
+  advise(Loc, /*Api=*/nullptr, Blocking.Category, Callable, Context);
+}
+
+void BlockingCallCheck::checkStoredCall(const CallExpr &Call,
+                                        const ValueDecl &Object,
+                                        const LambdaExpr &Lambda,
+                                        const FunctionDecl &Callable,
+                                        const ContextDecision &Context) {
+  const CXXMethodDecl *Operator = Lambda.getCallOperator();
+  // A coroutine lambda's body runs where it is awaited, not in the call.
+  if (!Operator || isa_and_nonnull<CoroutineBodyStmt>(Operator->getBody()))
+    return;
+  ChainSearch Search = chains().search(*Operator);
+  std::optional<CallChain> &Chain = Search.Chain;
+  if (!Chain)
+    return;
+  const BlockingFact &Blocking = *Chain->Blocking;
+  if (allowedIn(Blocking.UnlessIn, Context))
+    return;
+  SourceLocation Loc = callLocation(Call);
+  if (!ReportedLocations.insert(Loc.getRawEncoding()).second)
+    return;
+  const BlockingCategory *Category =
+      catalogue().findCategory(Blocking.Category);
+  llvm::StringRef Description =
+      Category ? llvm::StringRef(Category->Description) : "blocks";
+  StallSite Site = siteOf(Call, Callable);
+  Site.Place = placeOf(Context);
+  emit(Loc, blockingChainWarning(Site, *Chain, Description))
+      << Call.getSourceRange();
+  diag(Lambda.getBeginLoc(),
+       "the call through '%0' may run this lambda, stored into it here",
+       DiagnosticIDs::Note)
+      << Object.getName();
   explainChain(*Chain);
   emit(chains().locate(Blocking.Where), blockingEndNote(*Chain),
        DiagnosticIDs::Note);

@@ -4,9 +4,11 @@
 #define STALLCHECK_BLOCKINGCALLCHECK_H
 
 #include "core/check/EventLoopCheckBase.h"
+#include "core/context/StoredCallables.h"
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/StringSet.h"
+#include <memory>
 #include <optional>
 #include <string>
 
@@ -53,6 +55,11 @@ private:
               const ContextDecision &Context);
   /// Reports a call in event-loop code to a helper that blocks, with the
   /// chain of calls down to the blocking API.
+  /// A call through a std::function object (\p Object) that \p Lambda was
+  /// stored into: the lambda's chain, reported at the call.
+  void checkStoredCall(const CallExpr &Call, const ValueDecl &Object,
+                       const LambdaExpr &Lambda, const FunctionDecl &Callable,
+                       const ContextDecision &Context);
   void checkHelperCall(const Expr &Call, const FunctionDecl &Callable,
                        const ContextDecision &Context);
   /// The note that says what to do instead; \p Api is null for a helper.
@@ -72,6 +79,9 @@ private:
   /// Calls already reported, so that a template is reported once, not once
   /// per instantiation.
   llvm::DenseSet<unsigned> ReportedLocations;
+  /// The unit's lambdas stored in std::function objects (built on the
+  /// first call through one in event-loop code).
+  std::unique_ptr<StoredCallables> Stored;
 };
 
 } // namespace clang::tidy::stall

@@ -232,8 +232,8 @@ void BlockingCallCheck::checkHelperCall(const Expr &Call,
            DiagnosticIDs::Note);
     }
     explainLibraryFrames(Loc, Callable, Context, *Chain, *Step);
-    advise(Step->Loc, /*Api=*/nullptr, Blocking.Category, *Step->Function,
-           Context);
+    advise(Step->Loc, catalogue().entryNamed(Blocking.Entry),
+           Blocking.Category, *Step->Function, Context, Blocking.InLoop);
     return;
   }
   StallSite Site = siteOf(Call, Callable);
@@ -245,7 +245,8 @@ void BlockingCallCheck::checkHelperCall(const Expr &Call,
   emit(chains().locate(Blocking.Where), blockingEndNote(*Chain),
        DiagnosticIDs::Note);
   explainContext(Callable, Context);
-  advise(Loc, /*Api=*/nullptr, Blocking.Category, Callable, Context);
+  advise(Loc, catalogue().entryNamed(Blocking.Entry), Blocking.Category,
+         Callable, Context, Blocking.InLoop);
 }
 
 void BlockingCallCheck::checkStoredCall(const CallExpr &Call,
@@ -283,7 +284,8 @@ void BlockingCallCheck::checkStoredCall(const CallExpr &Call,
   emit(chains().locate(Blocking.Where), blockingEndNote(*Chain),
        DiagnosticIDs::Note);
   explainContext(Callable, Context);
-  advise(Loc, /*Api=*/nullptr, Blocking.Category, Callable, Context);
+  advise(Loc, catalogue().entryNamed(Blocking.Entry), Blocking.Category,
+         Callable, Context, Blocking.InLoop);
 }
 
 void BlockingCallCheck::report(const BlockingUse &Use,
@@ -318,17 +320,78 @@ void BlockingCallCheck::report(const BlockingUse &Use,
           << Mark->Function->getQualifiedNameAsString();
   }
   explainContext(Callable, Context);
-  advise(Use.Loc, Use.Api, Use.Api->category(), Callable, Context);
+  llvm::SmallVector<SourceRange, 4> Loops = loopBodies(Callable.getBody());
+  bool InLoop = llvm::any_of(Loops, [&](SourceRange Loop) {
+    return !sources().isBeforeInTranslationUnit(Use.Loc, Loop.getBegin()) &&
+           !sources().isBeforeInTranslationUnit(Loop.getEnd(), Use.Loc);
+  });
+  advise(Use.Loc, Use.Api, Use.Api->category(), Callable, Context, InLoop);
 }
+
+namespace {
+
+/// A thread pool (an executor the catalogue says runs on worker threads)
+/// the code around \p Callable can already reach: a parameter of it, or a
+/// member of its class. Its name, or "".
+std::string reachablePool(const FunctionDecl &Callable,
+                          const StallCatalogue &Catalogue) {
+  auto IsPool = [&](QualType Type) {
+    Type = Type.getNonReferenceType();
+    if (Type->isPointerType())
+      Type = Type->getPointeeType();
+    const CXXRecordDecl *Record = Type->getAsCXXRecordDecl();
+    return Record && llvm::any_of(Catalogue.executors(),
+                                  [&](const ExecutorRule &Rule) {
+                                    return Rule.Where == RunsOn::Worker &&
+                                           Rule.Name.matches(*Record);
+                                  });
+  };
+  for (const DeclContext *Context = &Callable; Context;
+       Context = Context->getParent()) {
+    if (const auto *Function = dyn_cast<FunctionDecl>(Context))
+      for (const ParmVarDecl *Parameter : Function->parameters())
+        if (Parameter->getIdentifier() && IsPool(Parameter->getType()))
+          return Parameter->getName().str();
+    if (const auto *Class = dyn_cast<CXXRecordDecl>(Context);
+        Class && !Class->isLambda() && Class->hasDefinition())
+      for (const FieldDecl *Field : Class->fields())
+        if (Field->getIdentifier() && IsPool(Field->getType()))
+          return Field->getName().str();
+    if (Context->isFileContext())
+      break;
+  }
+  return {};
+}
+
+} // namespace
 
 std::optional<Message>
 BlockingCallCheck::adviceMessage(const BlockingApi *Api,
                                  const FunctionDecl &Callable,
-                                 const ContextDecision &Context) {
+                                 const ContextDecision &Context,
+                                 bool InLoop) const {
   const bool CanAwait = classifyCoroutine(Callable) == CoroutineKind::Async;
   llvm::StringRef Asio =
       asioNamespacePrefix(adviceFramework(Callable, Context));
   Message M;
+  // A sleep in a loop polls: the loop's wait becomes a timer's.
+  if (InLoop && Api && Api->category() == "sleep") {
+    if (!Asio.empty()) {
+      M.Format = CanAwait
+                     ? "this loop polls: wait between attempts with a "
+                       "'%0steady_timer' ('co_await "
+                       "timer.async_wait(%0use_awaitable)'), or await the "
+                       "event it polls for"
+                     : "this loop polls: re-arm a '%0steady_timer' with "
+                       "'async_wait' for the next attempt, or wait for the "
+                       "event it polls for asynchronously";
+      M << Asio;
+    } else {
+      M.Format = "this loop polls: wait between attempts on the event loop's "
+                 "timer, or await the event it polls for";
+    }
+    return M;
+  }
   if (!Asio.empty() && Api && !Api->asioAlternative().empty()) {
     M.Format = CanAwait
                    ? "use the asynchronous '%0%1' instead and co_await it "
@@ -340,13 +403,17 @@ BlockingCallCheck::adviceMessage(const BlockingApi *Api,
     M.Format = "%0";
     M << Api->advice();
   } else if (!Asio.empty()) {
+    // The pool the code already has, when it can reach one.
+    std::string Pool = reachablePool(Callable, catalogue());
     M.Format = CanAwait
-                   ? "offload it to a '%0thread_pool': 'co_await "
-                     "%0co_spawn(pool, work, %0use_awaitable)', where 'work' "
-                     "is a coroutine lambda that makes the call"
-                   : "offload it to a '%0thread_pool': '%0post(pool, work)', "
-                     "where 'work' is a lambda that makes the call";
-    M << Asio;
+                   ? "offload it to %select{a '%0thread_pool'|'%2', the "
+                     "thread pool this code has}1: 'co_await %0co_spawn(%3, "
+                     "work, %0use_awaitable)', where 'work' is a coroutine "
+                     "lambda that makes the call"
+                   : "offload it to %select{a '%0thread_pool'|'%2', the "
+                     "thread pool this code has}1: '%0post(%3, work)', where "
+                     "'work' is a lambda that makes the call";
+    M << Asio << !Pool.empty() << Pool << (Pool.empty() ? "pool" : Pool);
   } else {
     return std::nullopt; // The category's advice.
   }
@@ -356,8 +423,9 @@ BlockingCallCheck::adviceMessage(const BlockingApi *Api,
 void BlockingCallCheck::advise(SourceLocation Loc, const BlockingApi *Api,
                                llvm::StringRef CategoryName,
                                const FunctionDecl &Callable,
-                               const ContextDecision &Context) {
-  if (std::optional<Message> Advice = adviceMessage(Api, Callable, Context))
+                               const ContextDecision &Context, bool InLoop) {
+  if (std::optional<Message> Advice =
+          adviceMessage(Api, Callable, Context, InLoop))
     emit(Loc, *Advice, DiagnosticIDs::Note);
   else if (const BlockingCategory *Category =
                catalogue().findCategory(CategoryName))

@@ -63,13 +63,18 @@ private:
   void checkHelperCall(const Expr &Call, const FunctionDecl &Callable,
                        const ContextDecision &Context);
   /// The note that says what to do instead; \p Api is null for a helper.
+  /// \p InLoop: the call is inside a loop of its function (a sleep there
+  /// polls, and the loop's wait becomes a timer's).
   void advise(SourceLocation Loc, const BlockingApi *Api,
               llvm::StringRef Category, const FunctionDecl &Callable,
-              const ContextDecision &Context);
-  /// Its text, unless it is the category's advice.
-  static std::optional<Message> adviceMessage(const BlockingApi *Api,
-                                              const FunctionDecl &Callable,
-                                              const ContextDecision &Context);
+              const ContextDecision &Context, bool InLoop = false);
+  /// Its text, unless it is the category's advice: the entry's asynchronous
+  /// form or advice, a timer for a polling sleep, else offloading (to the
+  /// thread pool the code can reach, when it has one).
+  std::optional<Message> adviceMessage(const BlockingApi *Api,
+                                       const FunctionDecl &Callable,
+                                       const ContextDecision &Context,
+                                       bool InLoop = false) const;
 
   const std::string DisabledCategoriesOption;
   llvm::StringSet<> DisabledCategories;

@@ -226,6 +226,13 @@ const FunctionFacts &CallChainModel::factsOf(const FunctionDecl &Definition) {
   Result.IsCoroutine = isa_and_nonnull<CoroutineBodyStmt>(Definition.getBody());
 
   std::optional<BlockingExemptions> Exemptions;
+  llvm::SmallVector<SourceRange, 4> Loops = loopBodies(Definition.getBody());
+  auto InLoop = [&](SourceLocation Loc) {
+    return llvm::any_of(Loops, [&](SourceRange Loop) {
+      return !Sources.isBeforeInTranslationUnit(Loc, Loop.getBegin()) &&
+             !Sources.isBeforeInTranslationUnit(Loop.getEnd(), Loc);
+    });
+  };
   auto Visit = [&](const Stmt &S) {
     if (const auto *Call = dyn_cast<CallExpr>(&S)) {
       const BlockingApi *Api = Catalogue.findCall(*Call);
@@ -241,7 +248,8 @@ const FunctionFacts &CallChainModel::factsOf(const FunctionDecl &Definition) {
         Result.Blocking.push_back(
             {describeCallee(*Call), Api->category().str(),
              /*IsConstruction=*/false, Api->unlessIn().vec(),
-             Place{Sources.getFileLoc(Call->getExprLoc()), {}}});
+             Place{Sources.getFileLoc(Call->getExprLoc()), {}},
+             Api->name().str(), InLoop(Call->getBeginLoc())});
         return;
       }
     } else if (const auto *Construct = dyn_cast<CXXConstructExpr>(&S)) {

@@ -307,4 +307,14 @@ const Stmt *loopBody(const Stmt &Loop) {
   return nullptr;
 }
 
+llvm::SmallVector<SourceRange, 4> loopBodies(const Stmt *Body) {
+  llvm::SmallVector<SourceRange, 4> Ranges;
+  forEachOwnStatement(Body, [&](const Stmt &S) {
+    if (isLoop(S))
+      if (const Stmt *LoopBody = loopBody(S))
+        Ranges.push_back(LoopBody->getSourceRange());
+  });
+  return Ranges;
+}
+
 } // namespace clang::tidy::stall

@@ -15,6 +15,7 @@
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/Stmt.h"
 #include "llvm/ADT/STLFunctionalExtras.h"
+#include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringRef.h"
 
 namespace clang::tidy::stall {
@@ -96,6 +97,9 @@ bool isNoReturnCall(const Stmt &S);
 bool isLoop(const Stmt &S);
 /// The body of such a loop; null for other statements.
 const Stmt *loopBody(const Stmt &Loop);
+/// The source ranges of the bodies of the loops in \p Body (its own
+/// statements: not those of lambdas defined in it).
+llvm::SmallVector<SourceRange, 4> loopBodies(const Stmt *Body);
 
 /// Whether \p Body (not entering nested lambdas) contains co_await or
 /// co_yield: such a loop gives the event loop back.

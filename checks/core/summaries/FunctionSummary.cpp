@@ -73,6 +73,8 @@ template <> struct MappingTraits<BlockingFact> {
     IO.mapRequired("category", Fact.Category);
     IO.mapOptional("construction", Fact.IsConstruction, false);
     IO.mapOptional("unless-in", Fact.UnlessIn);
+    IO.mapOptional("entry", Fact.Entry, std::string());
+    IO.mapOptional("in-loop", Fact.InLoop, false);
     mapPlace(IO, Fact.Where);
   }
 };

@@ -64,6 +64,11 @@ struct BlockingFact {
   /// The catalogue entry's 'unless-in' handoffs.
   std::vector<std::string> UnlessIn;
   Place Where;
+  /// The catalogue entry's name, for the advice that fits the call (its
+  /// asynchronous form); empty for a construction or a marked function.
+  std::string Entry;
+  /// The call is inside a loop of its function (a sleep there polls).
+  bool InLoop = false;
 };
 
 /// The heaviest loop nest of a function, when its trip count is known.

@@ -35,7 +35,7 @@ asio::awaitable<void> sleeps() {
   // CHECK: user-callables.cpp:[[@LINE-1]]:30: warning: call to 'std::this_thread::sleep_for' blocks the event loop in a lambda: it sleeps the thread (category 'sleep') [stall-blocking-call]
   // CHECK: lazylib/run.hpp:15:3: note: the lambda is called on the event loop by library code: coroutine 'lazylib::run' calls 'lambda at user-callables.cpp:[[@LINE-2]]:25' here
   // CHECK: user-callables.cpp:[[@LINE-3]]:3: note: coroutine 'lazylib::run' is awaited here by 'sleeps', which runs on the event loop
-  // CHECK: user-callables.cpp:[[@LINE-4]]:30: note: offload it to a 'boost::asio::thread_pool': 'boost::asio::post(pool, work)'
+  // CHECK: user-callables.cpp:[[@LINE-4]]:30: note: use the asynchronous 'boost::asio::steady_timer::async_wait' instead, with a completion handler
 }
 // LIBRARY: lazylib/run.hpp:15:3: warning: call to 'lambda at {{.*}}' blocks the event loop in coroutine 'lazylib::run': it sleeps the thread through 'std::this_thread::sleep_for' (category 'sleep')
 

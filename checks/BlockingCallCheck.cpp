@@ -187,6 +187,13 @@ BlockingCallCheck::findBlockingUse(const Stmt &S) const {
   return std::nullopt;
 }
 
+namespace {
+EntryAdvice entryAdviceOf(const BlockingFact &Blocking) {
+  return {Blocking.Category, Blocking.AsioAlternative, Blocking.EntryAdvice,
+          Blocking.InLoop};
+}
+} // namespace
+
 void BlockingCallCheck::checkHelperCall(const Expr &Call,
                                         const FunctionDecl &Callable,
                                         const ContextDecision &Context) {
@@ -197,7 +204,8 @@ void BlockingCallCheck::checkHelperCall(const Expr &Call,
   if (Search.Incomplete && defersChains()) {
     if (ReportedLocations.insert(Loc.getRawEncoding()).second)
       deferChain(Call, *Callee, Callable, Context,
-                 adviceMessage(/*Api=*/nullptr, Callable, Context));
+                 fittingAdvice(adviceSite(Callable, Context), {}),
+                 adviceSite(Callable, Context));
     return;
   }
   if (Search.Incomplete)
@@ -213,13 +221,8 @@ void BlockingCallCheck::checkHelperCall(const Expr &Call,
   if (!ReportedLocations.insert((Step ? Step->Loc : Loc).getRawEncoding())
            .second)
     return;
-  const BlockingCategory *Category =
-      catalogue().findCategory(Blocking.Category);
-  // A summary written with another catalogue may name a category this one
-  // lacks: say what the summary says.
-  llvm::StringRef Description =
-      Category ? llvm::StringRef(Category->Description) : "blocks";
   if (Step) {
+    llvm::StringRef Description = describeCategory(Blocking);
     const StallSite Site{/*IsConstruction=*/false, /*Constructed=*/"",
                          formOf(*Step->Function), displayName(*Step->Function),
                          placeOf(Context)};
@@ -232,21 +235,38 @@ void BlockingCallCheck::checkHelperCall(const Expr &Call,
            DiagnosticIDs::Note);
     }
     explainLibraryFrames(Loc, Callable, Context, *Chain, *Step);
-    advise(Step->Loc, catalogue().entryNamed(Blocking.Entry),
-           Blocking.Category, *Step->Function, Context, Blocking.InLoop);
+    advise(Step->Loc, entryAdviceOf(Blocking), *Step->Function, Context);
     return;
   }
+  reportChain(Call, Loc, *Chain, Callable, Context,
+              [&] { explainMacro(callExpressionLocation(Call)); });
+}
+
+llvm::StringRef
+BlockingCallCheck::describeCategory(const BlockingFact &Blocking) const {
+  // A summary written with another catalogue may name a category this one
+  // lacks: say what the summary says.
+  const BlockingCategory *Category =
+      catalogue().findCategory(Blocking.Category);
+  return Category ? llvm::StringRef(Category->Description) : "blocks";
+}
+
+void BlockingCallCheck::reportChain(const Expr &Call, SourceLocation Loc,
+                                    const CallChain &Chain,
+                                    const FunctionDecl &Callable,
+                                    const ContextDecision &Context,
+                                    llvm::function_ref<void()> ExplainCall) {
+  const BlockingFact &Blocking = *Chain.Blocking;
   StallSite Site = siteOf(Call, Callable);
   Site.Place = placeOf(Context);
-  emit(Loc, blockingChainWarning(Site, *Chain, Description))
+  emit(Loc, blockingChainWarning(Site, Chain, describeCategory(Blocking)))
       << Call.getSourceRange();
-  explainMacro(callExpressionLocation(Call));
-  explainChain(*Chain);
-  emit(chains().locate(Blocking.Where), blockingEndNote(*Chain),
+  ExplainCall();
+  explainChain(Chain);
+  emit(chains().locate(Blocking.Where), blockingEndNote(Chain),
        DiagnosticIDs::Note);
   explainContext(Callable, Context);
-  advise(Loc, catalogue().entryNamed(Blocking.Entry), Blocking.Category,
-         Callable, Context, Blocking.InLoop);
+  advise(Loc, entryAdviceOf(Blocking), Callable, Context);
 }
 
 void BlockingCallCheck::checkStoredCall(const CallExpr &Call,
@@ -268,24 +288,12 @@ void BlockingCallCheck::checkStoredCall(const CallExpr &Call,
   SourceLocation Loc = callLocation(Call);
   if (!ReportedLocations.insert(Loc.getRawEncoding()).second)
     return;
-  const BlockingCategory *Category =
-      catalogue().findCategory(Blocking.Category);
-  llvm::StringRef Description =
-      Category ? llvm::StringRef(Category->Description) : "blocks";
-  StallSite Site = siteOf(Call, Callable);
-  Site.Place = placeOf(Context);
-  emit(Loc, blockingChainWarning(Site, *Chain, Description))
-      << Call.getSourceRange();
-  diag(Lambda.getBeginLoc(),
-       "the call through '%0' may run this lambda, stored into it here",
-       DiagnosticIDs::Note)
-      << Object.getName();
-  explainChain(*Chain);
-  emit(chains().locate(Blocking.Where), blockingEndNote(*Chain),
-       DiagnosticIDs::Note);
-  explainContext(Callable, Context);
-  advise(Loc, catalogue().entryNamed(Blocking.Entry), Blocking.Category,
-         Callable, Context, Blocking.InLoop);
+  reportChain(Call, Loc, *Chain, Callable, Context, [&] {
+    diag(Lambda.getBeginLoc(),
+         "the call through '%0' may run this lambda, stored into it here",
+         DiagnosticIDs::Note)
+        << Object.getName();
+  });
 }
 
 void BlockingCallCheck::report(const BlockingUse &Use,
@@ -325,7 +333,10 @@ void BlockingCallCheck::report(const BlockingUse &Use,
     return !sources().isBeforeInTranslationUnit(Use.Loc, Loop.getBegin()) &&
            !sources().isBeforeInTranslationUnit(Loop.getEnd(), Use.Loc);
   });
-  advise(Use.Loc, Use.Api, Use.Api->category(), Callable, Context, InLoop);
+  advise(Use.Loc,
+         {Use.Api->category(), Use.Api->asioAlternative(), Use.Api->advice(),
+          InLoop},
+         Callable, Context);
 }
 
 namespace {
@@ -365,70 +376,21 @@ std::string reachablePool(const FunctionDecl &Callable,
 
 } // namespace
 
-std::optional<Message>
-BlockingCallCheck::adviceMessage(const BlockingApi *Api,
-                                 const FunctionDecl &Callable,
-                                 const ContextDecision &Context,
-                                 bool InLoop) const {
-  const bool CanAwait = classifyCoroutine(Callable) == CoroutineKind::Async;
-  llvm::StringRef Asio =
-      asioNamespacePrefix(adviceFramework(Callable, Context));
-  Message M;
-  // A sleep in a loop polls: the loop's wait becomes a timer's.
-  if (InLoop && Api && Api->category() == "sleep") {
-    if (!Asio.empty()) {
-      M.Format = CanAwait
-                     ? "this loop polls: wait between attempts with a "
-                       "'%0steady_timer' ('co_await "
-                       "timer.async_wait(%0use_awaitable)'), or await the "
-                       "event it polls for"
-                     : "this loop polls: re-arm a '%0steady_timer' with "
-                       "'async_wait' for the next attempt, or wait for the "
-                       "event it polls for asynchronously";
-      M << Asio;
-    } else {
-      M.Format = "this loop polls: wait between attempts on the event loop's "
-                 "timer, or await the event it polls for";
-    }
-    return M;
-  }
-  if (!Asio.empty() && Api && !Api->asioAlternative().empty()) {
-    M.Format = CanAwait
-                   ? "use the asynchronous '%0%1' instead and co_await it "
-                     "with '%0use_awaitable'"
-                   : "use the asynchronous '%0%1' instead, with a completion "
-                     "handler";
-    M << Asio << Api->asioAlternative();
-  } else if (Api && !Api->advice().empty()) {
-    M.Format = "%0";
-    M << Api->advice();
-  } else if (!Asio.empty()) {
-    // The pool the code already has, when it can reach one.
-    std::string Pool = reachablePool(Callable, catalogue());
-    M.Format = CanAwait
-                   ? "offload it to %select{a '%0thread_pool'|'%2', the "
-                     "thread pool this code has}1: 'co_await %0co_spawn(%3, "
-                     "work, %0use_awaitable)', where 'work' is a coroutine "
-                     "lambda that makes the call"
-                   : "offload it to %select{a '%0thread_pool'|'%2', the "
-                     "thread pool this code has}1: '%0post(%3, work)', where "
-                     "'work' is a lambda that makes the call";
-    M << Asio << !Pool.empty() << Pool << (Pool.empty() ? "pool" : Pool);
-  } else {
-    return std::nullopt; // The category's advice.
-  }
-  return M;
+AdviceSite BlockingCallCheck::adviceSite(const FunctionDecl &Callable,
+                                         const ContextDecision &Context) const {
+  return {asioNamespacePrefix(adviceFramework(Callable, Context)).str(),
+          classifyCoroutine(Callable) == CoroutineKind::Async,
+          reachablePool(Callable, catalogue())};
 }
 
-void BlockingCallCheck::advise(SourceLocation Loc, const BlockingApi *Api,
-                               llvm::StringRef CategoryName,
+void BlockingCallCheck::advise(SourceLocation Loc, const EntryAdvice &Entry,
                                const FunctionDecl &Callable,
-                               const ContextDecision &Context, bool InLoop) {
+                               const ContextDecision &Context) {
   if (std::optional<Message> Advice =
-          adviceMessage(Api, Callable, Context, InLoop))
+          fittingAdvice(adviceSite(Callable, Context), Entry))
     emit(Loc, *Advice, DiagnosticIDs::Note);
   else if (const BlockingCategory *Category =
-               catalogue().findCategory(CategoryName))
+               catalogue().findCategory(Entry.Category))
     diag(Loc, "%0", DiagnosticIDs::Note) << Category->Advice;
 }
 

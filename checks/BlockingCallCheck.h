@@ -55,6 +55,17 @@ private:
               const ContextDecision &Context);
   /// Reports a call in event-loop code to a helper that blocks, with the
   /// chain of calls down to the blocking API.
+  /// What the category of \p Blocking does to the thread ("sleeps the
+  /// thread"), or "blocks" for a category this catalogue lacks.
+  llvm::StringRef describeCategory(const BlockingFact &Blocking) const;
+  /// The warning for a chain from \p Call (at \p Loc) in event-loop code
+  /// \p Callable, its notes, and the advice; \p ExplainCall adds the
+  /// notes about the call itself (a macro it is written in, where a stored
+  /// lambda came from).
+  void reportChain(const Expr &Call, SourceLocation Loc, const CallChain &Chain,
+                   const FunctionDecl &Callable,
+                   const ContextDecision &Context,
+                   llvm::function_ref<void()> ExplainCall);
   /// A call through a std::function object (\p Object) that \p Lambda was
   /// stored into: the lambda's chain, reported at the call.
   void checkStoredCall(const CallExpr &Call, const ValueDecl &Object,
@@ -63,18 +74,12 @@ private:
   void checkHelperCall(const Expr &Call, const FunctionDecl &Callable,
                        const ContextDecision &Context);
   /// The note that says what to do instead; \p Api is null for a helper.
-  /// \p InLoop: the call is inside a loop of its function (a sleep there
-  /// polls, and the loop's wait becomes a timer's).
-  void advise(SourceLocation Loc, const BlockingApi *Api,
-              llvm::StringRef Category, const FunctionDecl &Callable,
-              const ContextDecision &Context, bool InLoop = false);
-  /// Its text, unless it is the category's advice: the entry's asynchronous
-  /// form or advice, a timer for a polling sleep, else offloading (to the
-  /// thread pool the code can reach, when it has one).
-  std::optional<Message> adviceMessage(const BlockingApi *Api,
-                                       const FunctionDecl &Callable,
-                                       const ContextDecision &Context,
-                                       bool InLoop = false) const;
+  /// Where advice is given in \p Callable (fittingAdvice).
+  AdviceSite adviceSite(const FunctionDecl &Callable,
+                        const ContextDecision &Context) const;
+  /// The note that says what to do: fittingAdvice, else the category's.
+  void advise(SourceLocation Loc, const EntryAdvice &Entry,
+              const FunctionDecl &Callable, const ContextDecision &Context);
 
   const std::string DisabledCategoriesOption;
   llvm::StringSet<> DisabledCategories;

@@ -353,18 +353,6 @@ bool StallCatalogue::isHarmless(const NamedDecl &Function) const {
   return inScopeList(HarmlessIndex, Function);
 }
 
-const BlockingApi *StallCatalogue::entryNamed(llvm::StringRef Name) const {
-  if (Name.empty())
-    return nullptr;
-  auto It = ByLastName.find(QualifiedNamePattern(Name).lastComponent());
-  if (It == ByLastName.end())
-    return nullptr;
-  for (const BlockingApi *Api : It->second)
-    if (Api->name() == Name)
-      return Api;
-  return nullptr;
-}
-
 bool StallCatalogue::lists(const FunctionDecl &Function) const {
   llvm::SmallString<64> Scratch;
   auto It = ByLastName.find(unqualifiedName(Function, Scratch));

@@ -262,8 +262,6 @@ public:
   /// Whether some 'blocking' entry names \p Function, whatever its
   /// receiver and arguments, or it is marked STALLCHECK_BLOCKING.
   bool lists(const FunctionDecl &Function) const;
-  /// The entry named \p Name (as written in the catalogue), or null.
-  const BlockingApi *entryNamed(llvm::StringRef Name) const;
 
   /// Context rules, latest first: a user's file overrides the default.
   llvm::ArrayRef<ExecutorRule> executors() const { return Executors; }

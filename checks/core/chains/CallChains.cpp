@@ -249,7 +249,8 @@ const FunctionFacts &CallChainModel::factsOf(const FunctionDecl &Definition) {
             {describeCallee(*Call), Api->category().str(),
              /*IsConstruction=*/false, Api->unlessIn().vec(),
              Place{Sources.getFileLoc(Call->getExprLoc()), {}},
-             Api->name().str(), InLoop(Call->getBeginLoc())});
+             Api->name().str(), Api->asioAlternative().str(),
+             Api->advice().str(), InLoop(Call->getBeginLoc())});
         return;
       }
     } else if (const auto *Construct = dyn_cast<CXXConstructExpr>(&S)) {

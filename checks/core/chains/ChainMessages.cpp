@@ -120,4 +120,53 @@ std::string formatOperations(std::uint64_t Operations) {
                             : formatIterations(Operations);
 }
 
+std::optional<Message> fittingAdvice(const AdviceSite &Site,
+                                     const EntryAdvice &Entry) {
+  llvm::StringRef Asio = Site.Asio;
+  Message M;
+  // A sleep in a loop polls: the loop's wait becomes a timer's.
+  if (Entry.InLoop && Entry.Category == "sleep") {
+    if (!Asio.empty()) {
+      M.Format = Site.CanAwait
+                     ? "this loop polls: wait between attempts with a "
+                       "'%0steady_timer' ('co_await "
+                       "timer.async_wait(%0use_awaitable)'), or await the "
+                       "event it polls for"
+                     : "this loop polls: re-arm a '%0steady_timer' with "
+                       "'async_wait' for the next attempt, or wait for the "
+                       "event it polls for asynchronously";
+      M << Asio;
+    } else {
+      M.Format = "this loop polls: wait between attempts on the event loop's "
+                 "timer, or await the event it polls for";
+    }
+    return M;
+  }
+  if (!Asio.empty() && !Entry.AsioAlternative.empty()) {
+    M.Format = Site.CanAwait
+                   ? "use the asynchronous '%0%1' instead and co_await it "
+                     "with '%0use_awaitable'"
+                   : "use the asynchronous '%0%1' instead, with a completion "
+                     "handler";
+    M << Asio << Entry.AsioAlternative;
+  } else if (!Entry.Advice.empty()) {
+    M.Format = "%0";
+    M << Entry.Advice;
+  } else if (!Asio.empty()) {
+    M.Format = Site.CanAwait
+                   ? "offload it to %select{a '%0thread_pool'|'%2', the "
+                     "thread pool this code has}1: 'co_await %0co_spawn(%3, "
+                     "work, %0use_awaitable)', where 'work' is a coroutine "
+                     "lambda that makes the call"
+                   : "offload it to %select{a '%0thread_pool'|'%2', the "
+                     "thread pool this code has}1: '%0post(%3, work)', where "
+                     "'work' is a lambda that makes the call";
+    M << Asio << !Site.Pool.empty() << Site.Pool
+      << llvm::StringRef(Site.Pool.empty() ? "pool" : Site.Pool);
+  } else {
+    return std::nullopt; // The category's advice.
+  }
+  return M;
+}
+
 } // namespace clang::tidy::stall

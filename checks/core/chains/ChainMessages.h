@@ -14,6 +14,7 @@
 #include "core/chains/CallChains.h"
 #include "llvm/ADT/StringRef.h"
 #include <cstdint>
+#include <optional>
 #include <string>
 
 namespace clang::tidy::stall {
@@ -56,6 +57,33 @@ Message loopEndNote(const CallChain &Chain);
 std::string formatIterations(std::uint64_t Iterations);
 /// "~40" operations an iteration; large ones as estimates ("~1.5e4").
 std::string formatOperations(std::uint64_t Operations);
+
+/// Where advice is given: the Asio namespace prefix of the code's framework
+/// ("boost::asio::"; empty when it is not Asio), whether the code can
+/// co_await, and the thread pool it can already reach (empty when none).
+struct AdviceSite {
+  std::string Asio;
+  bool CanAwait = false;
+  std::string Pool;
+};
+
+/// What a blocking call's catalogue entry says, for its advice: its
+/// category, asynchronous Asio form, own advice, and whether the call is in
+/// a loop of its function. All empty for a call the catalogue does not
+/// describe (a chain's unknown end, a generic offload).
+struct EntryAdvice {
+  llvm::StringRef Category;
+  llvm::StringRef AsioAlternative;
+  llvm::StringRef Advice;
+  bool InLoop = false;
+};
+
+/// The advice that fits the call at \p Site: a timer for a sleep in a
+/// loop, the entry's asynchronous form or its own advice, else offloading
+/// (to the pool the code has, when it has one); none when the category's
+/// advice applies. One implementation for the checks and the link step.
+std::optional<Message> fittingAdvice(const AdviceSite &Site,
+                                     const EntryAdvice &Entry);
 
 } // namespace clang::tidy::stall
 

@@ -95,10 +95,12 @@ protected:
   /// Leaves the chain from \p Call, to \p Callee, in event-loop code
   /// \p Callable, to the link step: recorded in the unit's summary with
   /// everything its finding needs. \p Advice is the note that says what to
-  /// do, when the chain does not decide it.
+  /// do, when the chain does not decide it; \p Where, where advice is given,
+  /// for the link step to word the advice for the call the chain ends at.
   void deferChain(const Expr &Call, const FunctionDecl &Callee,
                   const FunctionDecl &Callable, const ContextDecision &Context,
-                  const std::optional<Message> &Advice);
+                  const std::optional<Message> &Advice,
+                  const AdviceSite &Where = {});
   /// Notes that the chain from the call at \p Loc to \p Callee leads into
   /// other files and cannot be followed in this run (no project cache, or
   /// a stale entry in it): the unit's first such call gets one remark that

@@ -254,7 +254,8 @@ void EventLoopCheckBase::deferChain(const Expr &Call,
                                     const FunctionDecl &Callee,
                                     const FunctionDecl &Callable,
                                     const ContextDecision &Context,
-                                    const std::optional<Message> &Advice) {
+                                    const std::optional<Message> &Advice,
+                                    const AdviceSite &Where) {
   PendingFinding Pending;
   Pending.Check = getID().str();
   Pending.CalleeUsr = usrOf(Callee);
@@ -280,6 +281,9 @@ void EventLoopCheckBase::deferChain(const Expr &Call,
   Pending.Context = {positionOf(NoteLoc, *Sources), formatMessage(Note)};
   if (Advice)
     Pending.Advice = formatMessage(*Advice);
+  Pending.AdviceAsio = Where.Asio;
+  Pending.AdviceCanAwait = Where.CanAwait;
+  Pending.AdvicePool = Where.Pool;
   ChainGoal Goal = chainGoal();
   for (const auto &Category : Goal.DisabledCategories)
     Pending.DisabledCategories.push_back(Category.getKey().str());

@@ -115,7 +115,18 @@ std::optional<LinkedFinding> link(const SummaryFile &Unit, size_t UnitIndex,
     Finding.Notes.push_back({Chain->Blocking->Where.Position,
                              formatMessage(blockingEndNote(*Chain))});
   Finding.Notes.push_back(Pending.Context);
-  if (!Pending.Advice.empty())
+  std::optional<Message> Fitting;
+  if (!IsLoop) {
+    const BlockingFact &End = *Chain->Blocking;
+    if (!End.AsioAlternative.empty() || !End.EntryAdvice.empty() ||
+        (End.InLoop && End.Category == "sleep"))
+      Fitting = fittingAdvice(
+          {Pending.AdviceAsio, Pending.AdviceCanAwait, Pending.AdvicePool},
+          {End.Category, End.AsioAlternative, End.EntryAdvice, End.InLoop});
+  }
+  if (Fitting)
+    Finding.Notes.push_back({Pending.Where, formatMessage(*Fitting)});
+  else if (!Pending.Advice.empty())
     Finding.Notes.push_back({Pending.Where, Pending.Advice});
   else if (Category && !Category->Advice.empty())
     Finding.Notes.push_back({Pending.Where, Category->Advice});

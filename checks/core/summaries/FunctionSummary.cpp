@@ -74,6 +74,8 @@ template <> struct MappingTraits<BlockingFact> {
     IO.mapOptional("construction", Fact.IsConstruction, false);
     IO.mapOptional("unless-in", Fact.UnlessIn);
     IO.mapOptional("entry", Fact.Entry, std::string());
+    IO.mapOptional("asio", Fact.AsioAlternative, std::string());
+    IO.mapOptional("entry-advice", Fact.EntryAdvice, std::string());
     IO.mapOptional("in-loop", Fact.InLoop, false);
     mapPlace(IO, Fact.Where);
   }
@@ -149,6 +151,9 @@ template <> struct MappingTraits<PendingFinding> {
     IO.mapOptional("via", Pending.Via, std::string());
     IO.mapRequired("context", Pending.Context);
     IO.mapOptional("advice", Pending.Advice, std::string());
+    IO.mapOptional("advice-asio", Pending.AdviceAsio, std::string());
+    IO.mapOptional("advice-can-await", Pending.AdviceCanAwait, false);
+    IO.mapOptional("advice-pool", Pending.AdvicePool, std::string());
     IO.mapOptional("disabled-categories", Pending.DisabledCategories);
     IO.mapOptional("threshold", Pending.Threshold, std::uint64_t(0));
     IO.mapRequired("max-depth", Pending.MaxDepth);

@@ -64,9 +64,12 @@ struct BlockingFact {
   /// The catalogue entry's 'unless-in' handoffs.
   std::vector<std::string> UnlessIn;
   Place Where;
-  /// The catalogue entry's name, for the advice that fits the call (its
-  /// asynchronous form); empty for a construction or a marked function.
+  /// The catalogue entry's name, asynchronous Asio form and own advice, for
+  /// the advice that fits the call; empty for a construction or a marked
+  /// function.
   std::string Entry;
+  std::string AsioAlternative;
+  std::string EntryAdvice;
   /// The call is inside a loop of its function (a sleep there polls).
   bool InLoop = false;
 };
@@ -163,6 +166,11 @@ struct PendingFinding {
   /// What to do instead, when it does not depend on the chain; empty for a
   /// blocking call's category advice.
   std::string Advice;
+  /// Where the advice is given (fittingAdvice), so that the link step words
+  /// it for the call the chain ends at, as a single-file run does.
+  std::string AdviceAsio;
+  bool AdviceCanAwait = false;
+  std::string AdvicePool;
   /// What the chain must end at (the check's options).
   std::vector<std::string> DisabledCategories;
   std::uint64_t Threshold = 0;

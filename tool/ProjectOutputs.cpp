@@ -228,7 +228,7 @@ Error writeUnknownCalls(ArrayRef<SummaryFile> Units, StringRef Path,
       File.consume_front(Root);
       std::string Name = Entry->first().str();
       if (Entry->second.CLinkage)
-        Name = "::" + Name;
+        Name.insert(0, "::");
       OS << "  # " << plural(Entry->second.Places, "place") << ", e.g. "
          << File << ":" << Entry->second.Example.Line << ":"
          << Entry->second.Example.Column << "\n"

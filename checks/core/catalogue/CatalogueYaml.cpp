@@ -136,9 +136,14 @@ ArgumentNamesSpec argumentNames(const YAML::Node &Node, const std::string &Key) 
       Spec.Index = plainIndex(Pair.second, Field);
     else if (Field == "names")
       Spec.Names = scalarList(Pair.second, Field);
-    else
-      fail(Pair.first, "unknown key '" + Field + "' in '" + Key +
-                           "' (expected argument, names)");
+    else {
+      std::string Message = "unknown key '";
+      Message += Field;
+      Message += "' in '";
+      Message += Key;
+      Message += "' (expected argument, names)";
+      fail(Pair.first, Message);
+    }
   }
   if (Spec.Index < 0 || Spec.Names.empty())
     fail(Node, "'" + Key + "' needs 'argument' and a non-empty 'names'");

@@ -258,7 +258,9 @@ const FunctionFacts &CallChainModel::factsOf(const FunctionDecl &Definition) {
         Result.Blocking.push_back(
             {describeConstructed(*Construct), Api->category().str(),
              /*IsConstruction=*/true, Api->unlessIn().vec(),
-             Place{Sources.getFileLoc(Construct->getLocation()), {}}});
+             Place{Sources.getFileLoc(Construct->getLocation()), {}},
+             Api->name().str(), Api->asioAlternative().str(),
+             Api->advice().str(), InLoop(Construct->getBeginLoc())});
         return;
       }
     } else {

@@ -216,9 +216,10 @@ Error writeUnknownCalls(ArrayRef<SummaryFile> Units, StringRef Path,
     OS << "# Functions called from event-loop code that stallcheck knows\n"
           "# nothing of: no body in the project, not in the catalogue, not\n"
           "# listed as harmless. Ranked by the places that call them.\n"
-          "# Classify each: uncomment its line under 'blocking' with the\n"
-          "# category that fits (sleep, sync-wait, file-io, network,\n"
-          "# process, console, lock), or its name under 'harmless'; then\n"
+          "# Classify each: uncomment its line under 'blocking' and replace\n"
+          "# CHOOSE with the category that fits (sleep, sync-wait, file-io,\n"
+          "# network, process, console, lock; a line left with CHOOSE is an\n"
+          "# error), or its name under 'harmless'; then\n"
           "# name this file in the option 'Catalogue' (docs/catalogue.md).\n"
           "# " << plural(Ranked.size(), "function") << ".\n"
           "version: 1\n"
@@ -234,7 +235,7 @@ Error writeUnknownCalls(ArrayRef<SummaryFile> Units, StringRef Path,
          << Entry->second.Example.Column << "\n"
          << "  # - {name: " << Name
          << (Entry->second.CLinkage ? ", c-linkage: true" : "")
-         << ", category: file-io}\n";
+         << ", category: CHOOSE}\n";
     }
     OS << "harmless:\n";
     for (const auto *Entry : Ranked)

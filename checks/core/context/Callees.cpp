@@ -12,6 +12,28 @@
 
 namespace clang::tidy::stall {
 
+namespace {
+/// The function \p Method's call through \p Member runs when the object is
+/// a variable or member of class type (not a pointer or a reference): the
+/// overrider in that class. Null when the object's type is not known so.
+const CXXMethodDecl *overriderFor(const MemberExpr &Member,
+                                  const CXXMethodDecl &Method) {
+  const Expr *Object = Member.getBase()->IgnoreParenImpCasts();
+  const ValueDecl *Named = nullptr;
+  if (const auto *Ref = dyn_cast<DeclRefExpr>(Object))
+    Named = dyn_cast<VarDecl>(Ref->getDecl());
+  else if (const auto *Field = dyn_cast<MemberExpr>(Object))
+    Named = dyn_cast<FieldDecl>(Field->getMemberDecl());
+  if (!Named || Named->getType()->isReferenceType())
+    return nullptr;
+  const CXXRecordDecl *Class = Named->getType()->getAsCXXRecordDecl();
+  if (!Class || !Class->hasDefinition())
+    return nullptr;
+  return const_cast<CXXMethodDecl &>(Method).getCorrespondingMethodInClass(
+      Class);
+}
+} // namespace
+
 bool inProjectSystemHeader(SourceLocation Loc, const SourceManager &Sources) {
   Loc = Sources.getFileLoc(Loc);
   if (!Sources.isInSystemHeader(Loc) || Sources.isInExternCSystemHeader(Loc))
@@ -38,6 +60,13 @@ const FunctionDecl *followedCallee(const Stmt &CallOrConstruct,
       bool Static = (Member && Member->hasQualifier()) ||
                     Method->hasAttr<FinalAttr>() ||
                     Method->getParent()->hasAttr<FinalAttr>();
+      // So is the call on an object (a variable or member, not a pointer
+      // or reference): its type is its dynamic type.
+      if (!Static && Member && !Member->isArrow())
+        if (const CXXMethodDecl *Overrider = overriderFor(*Member, *Method)) {
+          Callee = Overrider;
+          Static = true;
+        }
       if (!Static)
         return nullptr;
     }

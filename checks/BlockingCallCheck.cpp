@@ -202,10 +202,11 @@ void BlockingCallCheck::checkHelperCall(const Expr &Call,
   ChainSearch Search = chains().search(*Callee);
   // A chain that reaches into other files: the link step settles it.
   if (Search.Incomplete && defersChains()) {
-    if (ReportedLocations.insert(Loc.getRawEncoding()).second)
-      deferChain(Call, *Callee, Callable, Context,
-                 fittingAdvice(adviceSite(Callable, Context), {}),
-                 adviceSite(Callable, Context));
+    if (ReportedLocations.insert(Loc.getRawEncoding()).second) {
+      AdviceSite Where = adviceSite(Callable, Context);
+      deferChain(Call, *Callee, Callable, Context, fittingAdvice(Where, {}),
+                 Where);
+    }
     return;
   }
   if (Search.Incomplete)
@@ -328,11 +329,8 @@ void BlockingCallCheck::report(const BlockingUse &Use,
           << Mark->Function->getQualifiedNameAsString();
   }
   explainContext(Callable, Context);
-  llvm::SmallVector<SourceRange, 4> Loops = loopBodies(Callable.getBody());
-  bool InLoop = llvm::any_of(Loops, [&](SourceRange Loop) {
-    return !sources().isBeforeInTranslationUnit(Use.Loc, Loop.getBegin()) &&
-           !sources().isBeforeInTranslationUnit(Loop.getEnd(), Use.Loc);
-  });
+  bool InLoop =
+      withinAny(loopBodies(Callable.getBody()), Use.Loc, sources());
   advise(Use.Loc,
          {Use.Api->category(), Use.Api->asioAlternative(), Use.Api->advice(),
           InLoop},

@@ -228,10 +228,7 @@ const FunctionFacts &CallChainModel::factsOf(const FunctionDecl &Definition) {
   std::optional<BlockingExemptions> Exemptions;
   llvm::SmallVector<SourceRange, 4> Loops = loopBodies(Definition.getBody());
   auto InLoop = [&](SourceLocation Loc) {
-    return llvm::any_of(Loops, [&](SourceRange Loop) {
-      return !Sources.isBeforeInTranslationUnit(Loc, Loop.getBegin()) &&
-             !Sources.isBeforeInTranslationUnit(Loop.getEnd(), Loc);
-    });
+    return withinAny(Loops, Loc, Sources);
   };
   auto Visit = [&](const Stmt &S) {
     if (const auto *Call = dyn_cast<CallExpr>(&S)) {

@@ -8,6 +8,7 @@
 #include "clang/AST/StmtCXX.h"
 #include "clang/AST/Type.h"
 #include "clang/Basic/Builtins.h"
+#include "clang/Basic/SourceManager.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallVector.h"
 #include <optional>
@@ -315,6 +316,14 @@ llvm::SmallVector<SourceRange, 4> loopBodies(const Stmt *Body) {
         Ranges.push_back(LoopBody->getSourceRange());
   });
   return Ranges;
+}
+
+bool withinAny(llvm::ArrayRef<SourceRange> Ranges, SourceLocation Loc,
+               const SourceManager &Sources) {
+  return llvm::any_of(Ranges, [&](SourceRange Range) {
+    return !Sources.isBeforeInTranslationUnit(Loc, Range.getBegin()) &&
+           !Sources.isBeforeInTranslationUnit(Range.getEnd(), Loc);
+  });
 }
 
 } // namespace clang::tidy::stall

@@ -100,6 +100,9 @@ const Stmt *loopBody(const Stmt &Loop);
 /// The source ranges of the bodies of the loops in \p Body (its own
 /// statements: not those of lambdas defined in it).
 llvm::SmallVector<SourceRange, 4> loopBodies(const Stmt *Body);
+/// Whether \p Loc lies in one of \p Ranges (loopBodies()).
+bool withinAny(llvm::ArrayRef<SourceRange> Ranges, SourceLocation Loc,
+               const SourceManager &Sources);
 
 /// Whether \p Body (not entering nested lambdas) contains co_await or
 /// co_yield: such a loop gives the event loop back.

@@ -8,7 +8,8 @@
 //
 // Followed: direct calls and constructions of functions defined in user
 // code, templates and (non-virtual) member functions included, on the paths
-// a program takes when nothing went wrong. Not followed: virtual calls,
+// a program takes when nothing went wrong. Not followed: virtual calls
+// (unless the dynamic type is known: followedCallee in Callees.h),
 // function pointers, std::function and other calls through system headers,
 // coroutines (calling one only creates its frame), code a helper hands to
 // another thread (lambda bodies are not part of it), callables the context

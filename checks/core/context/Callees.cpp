@@ -6,6 +6,7 @@
 #include "clang/AST/Attr.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
+#include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/AST/StmtCXX.h"
 #include "clang/Basic/SourceManager.h"
 #include "llvm/Support/Path.h"
@@ -13,20 +14,150 @@
 namespace clang::tidy::stall {
 
 namespace {
-/// The function \p Method's call through \p Member runs when the object is
-/// a variable or member of class type (not a pointer or a reference): the
-/// overrider in that class. Null when the object's type is not known so.
-const CXXMethodDecl *overriderFor(const MemberExpr &Member,
-                                  const CXXMethodDecl &Method) {
-  const Expr *Object = Member.getBase()->IgnoreParenImpCasts();
+/// The class of the object \p Object names when its type is its dynamic
+/// type: a variable or member of class type (not a pointer or reference).
+const CXXRecordDecl *exactClassOfObject(const Expr &Object) {
+  const Expr *Base = Object.IgnoreParenImpCasts();
   const ValueDecl *Named = nullptr;
-  if (const auto *Ref = dyn_cast<DeclRefExpr>(Object))
+  if (const auto *Ref = dyn_cast<DeclRefExpr>(Base))
     Named = dyn_cast<VarDecl>(Ref->getDecl());
-  else if (const auto *Field = dyn_cast<MemberExpr>(Object))
+  else if (const auto *Field = dyn_cast<MemberExpr>(Base))
     Named = dyn_cast<FieldDecl>(Field->getMemberDecl());
   if (!Named || Named->getType()->isReferenceType())
     return nullptr;
-  const CXXRecordDecl *Class = Named->getType()->getAsCXXRecordDecl();
+  return Named->getType()->getAsCXXRecordDecl();
+}
+
+/// The class an allocation makes: 'new T(...)', std::make_shared<T>,
+/// std::make_unique<T>, std::allocate_shared<T> (and Boost's), seen through
+/// the conversion to a pointer of a base class.
+const CXXRecordDecl *allocatedClass(const Expr &Init) {
+  const Expr *Made = Init.IgnoreImplicit();
+  if (const auto *Converted = dyn_cast<CXXConstructExpr>(Made);
+      Converted && Converted->getNumArgs() == 1)
+    Made = Converted->getArg(0)->IgnoreImplicit();
+  if (const auto *New = dyn_cast<CXXNewExpr>(Made))
+    return New->isArray() ? nullptr
+                          : New->getAllocatedType()->getAsCXXRecordDecl();
+  const auto *Call = dyn_cast<CallExpr>(Made);
+  const FunctionDecl *Factory = Call ? Call->getDirectCallee() : nullptr;
+  const TemplateArgumentList *Arguments =
+      Factory ? Factory->getTemplateSpecializationArgs() : nullptr;
+  if (!Arguments || Arguments->size() == 0 ||
+      Arguments->get(0).getKind() != TemplateArgument::Type)
+    return nullptr;
+  std::string Name = Factory->getQualifiedNameAsString();
+  if (Name != "std::make_shared" && Name != "std::make_unique" &&
+      Name != "std::allocate_shared" && Name != "boost::make_shared" &&
+      Name != "boost::allocate_shared" && Name != "boost::make_unique")
+    return nullptr;
+  return Arguments->get(0).getAsType()->getAsCXXRecordDecl();
+}
+
+/// Whether \p Body may make the pointer \p Var point to another object:
+/// it assigns it (=, reset, swap or another non-const member of a smart
+/// pointer), takes its address, or binds it to a non-const reference.
+/// (clang's ExprMutationAnalyzer would also count calls through it.)
+class Repointing : public RecursiveASTVisitor<Repointing> {
+public:
+  explicit Repointing(const VarDecl &Var) : Var(Var) {}
+  bool Found = false;
+
+  bool VisitBinaryOperator(BinaryOperator *Op) {
+    Found |= Op->isAssignmentOp() && names(Op->getLHS());
+    return !Found;
+  }
+  bool VisitUnaryOperator(UnaryOperator *Op) {
+    Found |= Op->getOpcode() == UO_AddrOf && names(Op->getSubExpr());
+    return !Found;
+  }
+  bool VisitCXXMemberCallExpr(CXXMemberCallExpr *Call) {
+    // p->f() calls the object p points to; p.reset() changes p.
+    const auto *Member = dyn_cast<MemberExpr>(Call->getCallee()->IgnoreParens());
+    const CXXMethodDecl *Method = Call->getMethodDecl();
+    Found |= Member && !Member->isArrow() && Method && !Method->isConst() &&
+             names(Call->getImplicitObjectArgument());
+    return !Found;
+  }
+  bool VisitCallExpr(CallExpr *Call) {
+    const FunctionDecl *Callee = Call->getDirectCallee();
+    unsigned First = 0;
+    // A member operator's object is its first argument.
+    if (const auto *Operator = dyn_cast<CXXOperatorCallExpr>(Call)) {
+      const auto *Method = dyn_cast_or_null<CXXMethodDecl>(Callee);
+      if (Method && !Method->isConst() && names(Call->getArg(0)))
+        Found = true;
+      First = Method ? 1 : 0;
+    }
+    for (unsigned I = First; I < Call->getNumArgs() && !Found; ++I)
+      Found |= names(Call->getArg(I)) &&
+               bindsNonConstReference(Callee, I - First);
+    return !Found;
+  }
+  bool VisitCXXConstructExpr(CXXConstructExpr *Construct) {
+    for (unsigned I = 0; I < Construct->getNumArgs() && !Found; ++I)
+      Found |= names(Construct->getArg(I)) &&
+               bindsNonConstReference(Construct->getConstructor(), I);
+    return !Found;
+  }
+
+private:
+  bool names(const Expr *E) const {
+    const auto *Ref = dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts());
+    return Ref && Ref->getDecl() == &Var;
+  }
+  static bool bindsNonConstReference(const FunctionDecl *Callee,
+                                     unsigned Index) {
+    // Unknown callees (a call through a pointer, a variadic argument)
+    // might.
+    if (!Callee || Index >= Callee->getNumParams())
+      return true;
+    QualType Type = Callee->getParamDecl(Index)->getType();
+    return Type->isLValueReferenceType() &&
+           !Type->getPointeeType().isConstQualified();
+  }
+  const VarDecl &Var;
+};
+
+bool mayPointElsewhere(const VarDecl &Var, const Stmt &Body) {
+  Repointing Finder(Var);
+  Finder.TraverseStmt(const_cast<Stmt *>(&Body));
+  return Finder.Found;
+}
+
+/// The class of the object a pointer \p Pointer (raw or smart) points to,
+/// when it is a local variable initialised by an allocation of that class
+/// and nothing assigns it afterwards.
+const CXXRecordDecl *exactClassOfPointee(const Expr &Pointer) {
+  const Expr *Base = Pointer.IgnoreParenImpCasts();
+  // p->f() on a smart pointer calls p.operator->().
+  if (const auto *Arrow = dyn_cast<CXXOperatorCallExpr>(Base);
+      Arrow && Arrow->getOperator() == OO_Arrow && Arrow->getNumArgs() == 1)
+    Base = Arrow->getArg(0)->IgnoreParenImpCasts();
+  const auto *Ref = dyn_cast<DeclRefExpr>(Base);
+  const auto *Var = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
+  if (!Var || !Var->isLocalVarDecl() || Var->getType()->isReferenceType() ||
+      !Var->getInit())
+    return nullptr;
+  const CXXRecordDecl *Class = allocatedClass(*Var->getInit());
+  const auto *Function =
+      dyn_cast_or_null<FunctionDecl>(Var->getParentFunctionOrMethod());
+  if (!Class || !Function || !Function->getBody())
+    return nullptr;
+  if (!Var->getType().isConstQualified() &&
+      mayPointElsewhere(*Var, *Function->getBody()))
+    return nullptr;
+  return Class;
+}
+
+/// The function \p Method's call through \p Member runs when the dynamic
+/// type of the object is known: the overrider in that class. Null when it
+/// is not known.
+const CXXMethodDecl *overriderFor(const MemberExpr &Member,
+                                  const CXXMethodDecl &Method) {
+  const CXXRecordDecl *Class = Member.isArrow()
+                                   ? exactClassOfPointee(*Member.getBase())
+                                   : exactClassOfObject(*Member.getBase());
   if (!Class || !Class->hasDefinition())
     return nullptr;
   return const_cast<CXXMethodDecl &>(Method).getCorrespondingMethodInClass(
@@ -61,8 +192,9 @@ const FunctionDecl *followedCallee(const Stmt &CallOrConstruct,
                     Method->hasAttr<FinalAttr>() ||
                     Method->getParent()->hasAttr<FinalAttr>();
       // So is the call on an object (a variable or member, not a pointer
-      // or reference): its type is its dynamic type.
-      if (!Static && Member && !Member->isArrow())
+      // or reference), or through a local pointer to what the function
+      // allocated: the dynamic type is then known.
+      if (!Static && Member)
         if (const CXXMethodDecl *Overrider = overriderFor(*Member, *Method)) {
           Callee = Overrider;
           Static = true;

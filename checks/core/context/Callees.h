@@ -24,8 +24,10 @@ namespace clang::tidy::stall {
 bool inProjectSystemHeader(SourceLocation Loc, const SourceManager &Sources);
 
 /// The function a call or construction runs whose body analyses may follow
-/// into, or null. Not followed: virtual calls (unless qualified, final, or
-/// made on a variable or member of class type: its overrider then),
+/// into, or null. Not followed: virtual calls (unless qualified, final,
+/// made on a variable or member of class type, or through a local pointer
+/// the function initialised with 'new T' / make_shared<T> / make_unique<T>
+/// and never assigns again: T's overrider then),
 /// calls through pointers, builtins, functions defined in system headers or
 /// declared in the system's own (see inProjectSystemHeader),
 /// functions that do not return or are marked cold, and functions marked

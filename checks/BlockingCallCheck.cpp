@@ -2,6 +2,7 @@
 
 #include "BlockingCallCheck.h"
 #include "core/chains/CallChains.h"
+#include "core/chains/ZeroGuards.h"
 #include "core/check/ConfigPaths.h"
 #include "core/check/RelatedUses.h"
 #include "core/context/Callees.h"
@@ -199,7 +200,8 @@ void BlockingCallCheck::checkHelperCall(const Expr &Call,
                                         const ContextDecision &Context) {
   const FunctionDecl *Callee = chains().followedCallee(Call);
   SourceLocation Loc = callLocation(Call);
-  ChainSearch Search = chains().search(*Callee);
+  ChainSearch Search =
+      chains().search(*Callee, constantZeroArguments(Call, Callable.getASTContext()));
   // A chain that reaches into other files: the link step settles it.
   if (Search.Incomplete && defersChains()) {
     if (ReportedLocations.insert(Loc.getRawEncoding()).second) {

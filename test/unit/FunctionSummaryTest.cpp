@@ -38,6 +38,13 @@ long checksum() {
   return sum;
 }
 void nap() { std::this_thread::sleep_for(std::chrono::seconds(1)); }
+void nap_for(int rounds) {
+  if (rounds > 0)
+    nap();
+  for (int i = 0; i < rounds; ++i)
+    std::this_thread::sleep_for(std::chrono::seconds(1));
+}
+void quick() { nap_for(0); }
 )cpp";
 
 /// A summary of Helpers, as the first pass writes it.
@@ -54,7 +61,8 @@ protected:
                                              ChainGoal(), /*MaxDepth=*/8,
                                              /*Summaries=*/nullptr, nullptr);
     std::vector<const FunctionDecl *> Definitions;
-    for (llvm::StringRef Name : {"read_file", "load_config", "checksum", "nap"})
+    for (llvm::StringRef Name :
+         {"read_file", "load_config", "checksum", "nap", "nap_for", "quick"})
       Definitions.push_back(findFunction(*AST, Name));
     Summary = Model->summarise(Definitions, "/src/helpers.cpp");
   }
@@ -73,7 +81,7 @@ protected:
 };
 
 TEST_F(SummaryTest, RecordsWhatEachFunctionDoes) {
-  ASSERT_EQ(Summary.Functions.size(), 4u);
+  ASSERT_EQ(Summary.Functions.size(), 6u);
   const FunctionFacts *Read = function(Summary, "read_file");
   ASSERT_TRUE(Read);
   ASSERT_EQ(Read->Blocking.size(), 2u);
@@ -97,6 +105,19 @@ TEST_F(SummaryTest, RecordsWhatEachFunctionDoes) {
   ASSERT_TRUE(Sum->HeaviestLoop.has_value());
   EXPECT_EQ(Sum->HeaviestLoop.value_or(LoopFact()).Iterations, 20'000'000u);
   EXPECT_FALSE(function(Summary, "nap")->HeaviestLoop);
+
+  // What a zero 'rounds' skips, and a call that passes one.
+  const FunctionFacts *NapFor = function(Summary, "nap_for");
+  ASSERT_TRUE(NapFor);
+  ASSERT_EQ(NapFor->Calls.size(), 1u);
+  EXPECT_EQ(NapFor->Calls[0].SkippedByZero, 1u);
+  ASSERT_EQ(NapFor->Blocking.size(), 1u);
+  EXPECT_EQ(NapFor->Blocking[0].SkippedByZero, 1u);
+  const FunctionFacts *Quick = function(Summary, "quick");
+  ASSERT_TRUE(Quick);
+  ASSERT_EQ(Quick->Calls.size(), 1u);
+  EXPECT_EQ(Quick->Calls[0].ZeroArguments, 1u);
+  EXPECT_EQ(Quick->Calls[0].SkippedByZero, 0u);
 
   // The parsed file is recorded with the hash of its contents.
   ASSERT_EQ(Summary.Files.size(), 1u);
@@ -156,12 +177,16 @@ TEST_F(SummaryTest, RoundTripsThroughYaml) {
       EXPECT_EQ(A.Blocking[J].What, B.Blocking[J].What);
       EXPECT_EQ(A.Blocking[J].Category, B.Blocking[J].Category);
       EXPECT_EQ(A.Blocking[J].IsConstruction, B.Blocking[J].IsConstruction);
+      EXPECT_EQ(A.Blocking[J].SkippedByZero, B.Blocking[J].SkippedByZero);
       EXPECT_EQ(A.Blocking[J].Where.Position.Column,
                 B.Blocking[J].Where.Position.Column);
     }
     ASSERT_EQ(A.Calls.size(), B.Calls.size());
-    for (size_t J = 0; J < A.Calls.size(); ++J)
+    for (size_t J = 0; J < A.Calls.size(); ++J) {
       EXPECT_EQ(A.Calls[J].CalleeUsr, B.Calls[J].CalleeUsr);
+      EXPECT_EQ(A.Calls[J].SkippedByZero, B.Calls[J].SkippedByZero);
+      EXPECT_EQ(A.Calls[J].ZeroArguments, B.Calls[J].ZeroArguments);
+    }
     ASSERT_EQ(A.HeaviestLoop.has_value(), B.HeaviestLoop.has_value());
     if (A.HeaviestLoop)
       EXPECT_EQ(A.HeaviestLoop->Iterations, B.HeaviestLoop->Iterations);

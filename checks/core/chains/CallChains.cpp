@@ -1,6 +1,7 @@
 //===--- CallChains.cpp - stallcheck --------------------------------------===//
 
 #include "core/chains/CallChains.h"
+#include "core/chains/ZeroGuards.h"
 #include "core/context/Callees.h"
 #include "core/context/Coroutines.h"
 #include "core/context/Exemptions.h"
@@ -227,6 +228,7 @@ const FunctionFacts &CallChainModel::factsOf(const FunctionDecl &Definition) {
 
   std::optional<BlockingExemptions> Exemptions;
   llvm::SmallVector<SourceRange, 4> Loops = loopBodies(Definition.getBody());
+  const ZeroGuards Guards(Definition);
   auto InLoop = [&](SourceLocation Loc) {
     return withinAny(Loops, Loc, Sources);
   };
@@ -247,7 +249,8 @@ const FunctionFacts &CallChainModel::factsOf(const FunctionDecl &Definition) {
              /*IsConstruction=*/false, Api->unlessIn().vec(),
              Place{Sources.getFileLoc(Call->getExprLoc()), {}},
              Api->name().str(), Api->asioAlternative().str(),
-             Api->advice().str(), InLoop(Call->getBeginLoc())});
+             Api->advice().str(), InLoop(Call->getBeginLoc()),
+             Guards.skippedBy(Call->getBeginLoc())});
         return;
       }
     } else if (const auto *Construct = dyn_cast<CXXConstructExpr>(&S)) {
@@ -257,7 +260,8 @@ const FunctionFacts &CallChainModel::factsOf(const FunctionDecl &Definition) {
              /*IsConstruction=*/true, Api->unlessIn().vec(),
              Place{Sources.getFileLoc(Construct->getLocation()), {}},
              Api->name().str(), Api->asioAlternative().str(),
-             Api->advice().str(), InLoop(Construct->getBeginLoc())});
+             Api->advice().str(), InLoop(Construct->getBeginLoc()),
+             Guards.skippedBy(Construct->getBeginLoc())});
         return;
       }
     } else {
@@ -269,7 +273,9 @@ const FunctionFacts &CallChainModel::factsOf(const FunctionDecl &Definition) {
                                : cast<CXXConstructExpr>(S).getLocation();
       Result.Calls.push_back({usrOf(*Callee), displayName(*Callee),
                               localDefinition(*Callee),
-                              Place{Sources.getFileLoc(Loc), {}}});
+                              Place{Sources.getFileLoc(Loc), {}},
+                              Guards.skippedBy(Loc),
+                              constantZeroArguments(S, Context)});
     }
   };
   // A helper's rarely taken branches are not followed: a log call whose
@@ -337,7 +343,7 @@ void CallChainModel::noteStale(const std::string &File) {
 }
 
 bool reachesGoal(const FunctionFacts &Function, const ChainGoal &Goal,
-                 CallChain &Chain) {
+                 CallChain &Chain, std::uint32_t ZeroArguments) {
   if (Goal.What == ChainGoal::HeavyLoop) {
     if (!Function.HeaviestLoop ||
         Function.HeaviestLoop->operations() < Goal.Threshold)
@@ -346,7 +352,8 @@ bool reachesGoal(const FunctionFacts &Function, const ChainGoal &Goal,
     return true;
   }
   for (const BlockingFact &Blocking : Function.Blocking)
-    if (!Goal.DisabledCategories.contains(Blocking.Category)) {
+    if (!Goal.DisabledCategories.contains(Blocking.Category) &&
+        !(Blocking.SkippedByZero & ZeroArguments)) {
       Chain.Blocking = &Blocking;
       return true;
     }
@@ -355,26 +362,30 @@ bool reachesGoal(const FunctionFacts &Function, const ChainGoal &Goal,
 
 std::optional<CallChain> shortestChain(const FunctionFacts &Root,
                                        const ChainGoal &Goal, unsigned MaxDepth,
-                                       ChainResolver Resolve, bool &Missing) {
+                                       ChainResolver Resolve, bool &Missing,
+                                       std::uint32_t ZeroArguments) {
   // Breadth first: the first function found that reaches the goal ends the
-  // shortest chain. Visited functions are not entered again, so recursion
-  // terminates.
+  // shortest chain. Visited functions (with the same zero arguments) are
+  // not entered again, so recursion terminates.
   struct Step {
     const FunctionFacts *Function;
     /// The index of the step that called it, and through which call.
     int Parent;
     const CallFact *Via;
     unsigned Depth;
+    /// The parameters the call passed a constant zero.
+    std::uint32_t ZeroArguments;
   };
-  std::vector<Step> Steps = {{&Root, -1, nullptr, 1}};
-  llvm::DenseSet<const FunctionFacts *> Visited = {&Root};
+  std::vector<Step> Steps = {{&Root, -1, nullptr, 1, ZeroArguments}};
+  llvm::DenseSet<std::pair<const FunctionFacts *, std::uint32_t>> Visited = {
+      {&Root, ZeroArguments}};
   for (size_t Next = 0; Next < Steps.size(); ++Next) {
     const Step Current = Steps[Next];
     // Calling a coroutine only creates its frame.
     if (Current.Function->IsCoroutine)
       continue;
     CallChain Chain;
-    if (reachesGoal(*Current.Function, Goal, Chain)) {
+    if (reachesGoal(*Current.Function, Goal, Chain, Current.ZeroArguments)) {
       for (int I = static_cast<int>(Next); I >= 0; I = Steps[I].Parent) {
         Chain.Functions.insert(Chain.Functions.begin(), Steps[I].Function);
         if (Steps[I].Via)
@@ -384,28 +395,32 @@ std::optional<CallChain> shortestChain(const FunctionFacts &Root,
     }
     if (Current.Depth >= MaxDepth)
       continue;
-    for (const CallFact &Call : Current.Function->Calls)
+    for (const CallFact &Call : Current.Function->Calls) {
+      if (Call.SkippedByZero & Current.ZeroArguments)
+        continue;
       if (const FunctionFacts *Target = Resolve(Call, Missing))
-        if (Visited.insert(Target).second)
-          Steps.push_back(
-              {Target, static_cast<int>(Next), &Call, Current.Depth + 1});
+        if (Visited.insert({Target, Call.ZeroArguments}).second)
+          Steps.push_back({Target, static_cast<int>(Next), &Call,
+                           Current.Depth + 1, Call.ZeroArguments});
+    }
   }
   return std::nullopt;
 }
 
-ChainSearch CallChainModel::search(const FunctionDecl &Callee) {
+ChainSearch CallChainModel::search(const FunctionDecl &Callee,
+                                   std::uint32_t ZeroArguments) {
   ChainSearch Result;
   const FunctionFacts *Root = resolve(Callee, Result.Incomplete);
   if (!Root || MaxDepth == 0)
     return Result;
-  auto [Memo, Inserted] = Chains.try_emplace(Root);
+  auto [Memo, Inserted] = Chains.try_emplace({Root, ZeroArguments});
   if (Inserted)
     Memo->second.Chain = shortestChain(
         *Root, Goal, MaxDepth,
         [this](const CallFact &Call, bool &Missing) {
           return resolve(Call, Missing);
         },
-        Memo->second.Incomplete);
+        Memo->second.Incomplete, ZeroArguments);
   return Memo->second;
 }
 

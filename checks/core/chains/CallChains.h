@@ -93,10 +93,11 @@ struct ChainSearch {
   bool Incomplete = false;
 };
 
-/// Whether \p Function itself reaches \p Goal; then sets the end of
-/// \p Chain.
+/// Whether \p Function itself reaches \p Goal when called with constant
+/// zeros for the parameters \p ZeroArguments (ZeroGuards.h); then sets the
+/// end of \p Chain.
 bool reachesGoal(const FunctionFacts &Function, const ChainGoal &Goal,
-                 CallChain &Chain);
+                 CallChain &Chain, std::uint32_t ZeroArguments = 0);
 
 /// What a call in a chain runs: its facts, or null when it is not entered;
 /// sets its second argument when the callee's facts could not be looked up.
@@ -105,11 +106,14 @@ using ChainResolver =
 
 /// The shortest chain from \p Root to \p Goal, at most \p MaxDepth
 /// functions long, breadth first; \p Missing is set when a call met before
-/// the end could not be looked up. Shared by the checks and the project
-/// command's link step, so that both find the same chain.
+/// the end could not be looked up. \p ZeroArguments: the parameters of
+/// \p Root the call passes a constant zero; what they skip, and what the
+/// calls inside pass zero to, is left out all along. Shared by the checks
+/// and the project command's link step, so that both find the same chain.
 std::optional<CallChain> shortestChain(const FunctionFacts &Root,
                                        const ChainGoal &Goal, unsigned MaxDepth,
-                                       ChainResolver Resolve, bool &Missing);
+                                       ChainResolver Resolve, bool &Missing,
+                                       std::uint32_t ZeroArguments = 0);
 
 class CallChainModel {
 public:
@@ -129,8 +133,10 @@ public:
   /// \p Callee to the goal; nothing when there is none.
   std::optional<CallChain> chainFrom(const FunctionDecl &Callee);
   /// The same, saying whether the search met a function it could not look
-  /// up (defined in another file, in project mode).
-  ChainSearch search(const FunctionDecl &Callee);
+  /// up (defined in another file, in project mode); \p ZeroArguments: the
+  /// parameters the call passes a constant zero (constantZeroArguments).
+  ChainSearch search(const FunctionDecl &Callee,
+                     std::uint32_t ZeroArguments = 0);
 
   /// What \p Definition does by itself (memoised).
   const FunctionFacts &factsOf(const FunctionDecl &Definition);
@@ -167,7 +173,8 @@ private:
   std::function<bool(const FunctionDecl &)> RunsOnItsOwn;
   LoopCostModel Costs;
   llvm::DenseMap<const FunctionDecl *, std::unique_ptr<FunctionFacts>> Facts;
-  llvm::DenseMap<const FunctionFacts *, ChainSearch> Chains;
+  llvm::DenseMap<std::pair<const FunctionFacts *, std::uint32_t>, ChainSearch>
+      Chains;
   llvm::StringMap<FileID> EnteredFiles;
   void noteStale(const std::string &File);
   std::vector<std::string> StaleFiles;

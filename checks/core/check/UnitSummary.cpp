@@ -9,6 +9,7 @@
 
 #include "core/check/EventLoopCheckBase.h"
 #include "core/check/UnitState.h"
+#include "core/chains/ZeroGuards.h"
 #include "core/context/Callees.h"
 #include "clang/Basic/FileManager.h"
 #include "clang/Lex/Lexer.h"
@@ -259,6 +260,7 @@ void EventLoopCheckBase::deferChain(const Expr &Call,
   PendingFinding Pending;
   Pending.Check = getID().str();
   Pending.CalleeUsr = usrOf(Callee);
+  Pending.ZeroArguments = constantZeroArguments(Call, *AST);
   Pending.Where = positionOf(callLocation(Call), *Sources);
   Pending.Macro = expandedMacro(callExpressionLocation(Call));
   CharSourceRange Range =

@@ -80,7 +80,7 @@ std::optional<LinkedFinding> link(const SummaryFile &Unit, size_t UnitIndex,
       [&](const CallFact &Call, bool &) {
         return Index.resolve(UnitIndex, Call.CalleeUsr);
       },
-      Missing);
+      Missing, Pending.ZeroArguments);
   if (!Chain || (!IsLoop && allowedVia(*Chain, Pending.Via)))
     return std::nullopt;
 

@@ -77,6 +77,7 @@ template <> struct MappingTraits<BlockingFact> {
     IO.mapOptional("asio", Fact.AsioAlternative, std::string());
     IO.mapOptional("entry-advice", Fact.EntryAdvice, std::string());
     IO.mapOptional("in-loop", Fact.InLoop, false);
+    IO.mapOptional("skipped-by-zero", Fact.SkippedByZero, std::uint32_t(0));
     mapPlace(IO, Fact.Where);
   }
 };
@@ -94,6 +95,8 @@ template <> struct MappingTraits<CallFact> {
   static void mapping(IO &IO, CallFact &Fact) {
     IO.mapRequired("usr", Fact.CalleeUsr);
     IO.mapRequired("name", Fact.CalleeName);
+    IO.mapOptional("skipped-by-zero", Fact.SkippedByZero, std::uint32_t(0));
+    IO.mapOptional("zero-arguments", Fact.ZeroArguments, std::uint32_t(0));
     mapPlace(IO, Fact.Where);
   }
 };
@@ -139,6 +142,7 @@ template <> struct MappingTraits<PendingFinding> {
   static void mapping(IO &IO, PendingFinding &Pending) {
     IO.mapRequired("check", Pending.Check);
     IO.mapRequired("callee", Pending.CalleeUsr);
+    IO.mapOptional("zero-arguments", Pending.ZeroArguments, std::uint32_t(0));
     IO.mapRequired("at", Pending.Where);
     IO.mapRequired("range-begin", Pending.RangeBegin);
     IO.mapRequired("range-end", Pending.RangeEnd);

@@ -72,6 +72,9 @@ struct BlockingFact {
   std::string EntryAdvice;
   /// The call is inside a loop of its function (a sleep there polls).
   bool InLoop = false;
+  /// The function's parameters a constant zero argument to which skips
+  /// the call (ZeroGuards.h), as a mask.
+  std::uint32_t SkippedByZero = 0;
 };
 
 /// The heaviest loop nest of a function, when its trip count is known.
@@ -99,6 +102,10 @@ struct CallFact {
   /// defined elsewhere (or read from a summary file).
   const FunctionDecl *Callee = nullptr;
   Place Where;
+  /// The caller's parameters whose zero skips this call, and the callee's
+  /// parameters this call passes a constant zero (ZeroGuards.h), as masks.
+  std::uint32_t SkippedByZero = 0;
+  std::uint32_t ZeroArguments = 0;
 };
 
 /// What one function does by itself.
@@ -141,8 +148,10 @@ struct PlacedMessage {
 struct PendingFinding {
   /// stall-blocking-call or stall-cpu-heavy-loop.
   std::string Check;
-  /// The function called.
+  /// The function called, and the parameters it is passed a constant zero
+  /// (ZeroGuards.h).
   std::string CalleeUsr;
+  std::uint32_t ZeroArguments = 0;
   /// The call (its expression location) and where its source range ends.
   SourcePosition Where;
   SourcePosition RangeBegin;

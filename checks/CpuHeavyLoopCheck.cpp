@@ -64,6 +64,12 @@ void CpuHeavyLoopCheck::checkEventLoopCode(const FunctionDecl &Callable,
   // A loop's own callees are costed even with chains turned off.
   LoopCostModel Costs(Callable.getASTContext(), catalogue(),
                       std::max(1u, maxCallDepth()));
+  // A call to a function of another file costs what its summary says; in
+  // project mode the link step adds it.
+  if (maxCallDepth() > 0)
+    Costs.setExternalCosts([&](const FunctionDecl &Callee) {
+      return chains().externalCost(Callee, defersChains());
+    });
   // A loop that is reported is not entered again; one that is not may
   // hold heavy loops or heavy calls of its own (`while (true) { co_await
   // read(); parse(); }`).
@@ -164,6 +170,10 @@ bool CpuHeavyLoopCheck::checkLoop(const Stmt &Loop,
       if (Estimate->Operations >= Threshold) {
         reportHeavy(Loop, *Estimate, Callable, Context);
         Reported = true;
+      } else if (!Estimate->Deferred.empty() &&
+                 ReportedLocations.insert(Loop.getBeginLoc().getRawEncoding())
+                     .second) {
+        deferHeavy(Loop, *Estimate, Callable, Context);
       }
     } else if (ReportSpins) {
       if (const Expr *Read = spinCondition(Loop)) {
@@ -180,27 +190,58 @@ void CpuHeavyLoopCheck::reportHeavy(const Stmt &Loop,
                                     const FunctionDecl &Callable,
                                     const ContextDecision &Context) {
   const ASTContext &AST = Callable.getASTContext();
-  const std::uint64_t PerIteration = Estimate.operationsPerIteration();
-  diag(Loop.getBeginLoc(),
-       "loop runs about %0 iterations%select{| x ~%2 operations (%3)}1 "
-       "without suspending, stalling the event loop in %select{coroutine "
-       "'%5'|a coroutine lambda|a lambda|function '%5'}4")
-      << formatIterations(Estimate.Iterations) << (PerIteration > 1)
-      << formatOperations(PerIteration) << Estimate.describeWork()
-      << formOf(Callable) << displayName(Callable) << loopHeader(Loop);
+  emit(Loop.getBeginLoc(),
+       heavyLoopWarning({/*IsConstruction=*/false, /*Constructed=*/"",
+                         formOf(Callable), displayName(Callable)},
+                        Estimate.Iterations,
+                        Estimate.operationsPerIteration(),
+                        Estimate.describeWork()))
+      << loopHeader(Loop);
   for (const LoopLevel &Level : Estimate.Levels)
-    diag(Level.Trips.Bound->getBeginLoc(),
-         "%select{this loop|an inner loop}0 runs %1 times: its bound is '%2'",
-         DiagnosticIDs::Note)
-        << (Level.Loop != &Loop) << formatIterations(Level.Trips.Count)
-        << sourceText(*Level.Trips.Bound, AST);
+    emit(Level.Trips.Bound->getBeginLoc(),
+         loopBoundNote(Level.Loop != &Loop, Level.Trips.Count,
+                       sourceText(*Level.Trips.Bound, AST)),
+         DiagnosticIDs::Note);
   for (const CalleeCost &Callee : Estimate.Callees)
-    diag(Callee.Call->getBeginLoc(),
-         "each call to '%0' costs about %1 operations", DiagnosticIDs::Note)
-        << displayName(*Callee.Call->getDirectCallee())
-        << formatOperations(Callee.Operations);
+    emit(Callee.Call->getBeginLoc(),
+         calleeCostNote(displayName(*Callee.Call->getDirectCallee()),
+                        Callee.Operations),
+         DiagnosticIDs::Note);
   explainContext(Callable, Context);
   advise(Loop.getBeginLoc(), Callable, Context);
+}
+
+void CpuHeavyLoopCheck::deferHeavy(const Stmt &Loop,
+                                   const LoopCostEstimate &Estimate,
+                                   const FunctionDecl &Callable,
+                                   const ContextDecision &Context) {
+  const ASTContext &AST = Callable.getASTContext();
+  const SourceManager &Sources = AST.getSourceManager();
+  PendingLoop Pending;
+  Pending.Iterations = Estimate.Iterations;
+  Pending.Operations = Estimate.Operations;
+  Pending.End = positionOf(Sources.getFileLoc(Loop.getEndLoc()), Sources);
+  for (const WorkItem &Item : Estimate.Work)
+    Pending.Work.push_back({Item.What, Item.Operations});
+  for (const LoopLevel &Level : Estimate.Levels)
+    Pending.Bounds.push_back(
+        {positionOf(Sources.getFileLoc(Level.Trips.Bound->getBeginLoc()),
+                    Sources),
+         formatMessage(loopBoundNote(Level.Loop != &Loop, Level.Trips.Count,
+                                     sourceText(*Level.Trips.Bound, AST)))});
+  for (const CalleeCost &Callee : Estimate.Callees)
+    Pending.Bounds.push_back(
+        {positionOf(Sources.getFileLoc(Callee.Call->getBeginLoc()), Sources),
+         formatMessage(
+             calleeCostNote(displayName(*Callee.Call->getDirectCallee()),
+                            Callee.Operations))});
+  for (const DeferredCallee &Callee : Estimate.Deferred)
+    Pending.Callees.push_back(
+        {usrOf(*Callee.Callee), displayName(*Callee.Callee), Callee.Runs,
+         positionOf(Sources.getFileLoc(Callee.Call->getBeginLoc()), Sources)});
+  deferLoop(std::move(Pending), Loop.getBeginLoc(), loopHeader(Loop),
+            *Estimate.Deferred.front().Callee, Callable, Context,
+            adviceMessage(Callable, Context));
 }
 
 void CpuHeavyLoopCheck::reportSpin(const Stmt &Loop, const Expr &Read,

@@ -31,6 +31,10 @@ public:
 private:
   /// Examines \p Loop; returns whether it was reported (then the loops
   /// and calls in it are not examined again).
+  /// Leaves a loop whose cost depends on calls into other files to the
+  /// project command's link step.
+  void deferHeavy(const Stmt &Loop, const LoopCostEstimate &Estimate,
+                  const FunctionDecl &Callable, const ContextDecision &Context);
   bool checkLoop(const Stmt &Loop, const FunctionDecl &Callable,
                  const ContextDecision &Context, LoopCostModel &Costs);
   /// Reports a call in event-loop code to a helper that runs a heavy loop,

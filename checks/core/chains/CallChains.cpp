@@ -178,7 +178,21 @@ CallChainModel::CallChainModel(
       Sources(Context.getSourceManager()), Goal(std::move(Goal)),
       MaxDepth(MaxDepth), Summaries(Summaries),
       RunsOnItsOwn(std::move(RunsOnItsOwn)),
-      Costs(Context, Catalogue, MaxDepth) {}
+      Costs(Context, Catalogue, MaxDepth) {
+  // A helper that calls into another file costs what that file's summary
+  // says, when there is one.
+  Costs.setExternalCosts([this](const FunctionDecl &Callee) {
+    return externalCost(Callee, /*Defers=*/false);
+  });
+}
+
+ExternalCost CallChainModel::externalCost(const FunctionDecl &Callee,
+                                          bool Defers) {
+  bool Missing = false;
+  if (const FunctionFacts *Facts = lookUp(usrOf(Callee), Missing))
+    return {Facts->IsCoroutine ? 0 : Facts->CallOperations, false};
+  return {std::nullopt, Missing && Defers};
+}
 
 bool CallChainModel::callsBlockingApi(const Stmt &Body) const {
   bool Found = false;
@@ -300,6 +314,7 @@ const FunctionFacts &CallChainModel::factsOf(const FunctionDecl &Definition) {
   });
 
   Result.HeaviestLoop = heaviestLoop(Definition);
+  Result.CallOperations = Costs.callCost(Definition);
   return Result;
 }
 

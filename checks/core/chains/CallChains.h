@@ -138,6 +138,11 @@ public:
   ChainSearch search(const FunctionDecl &Callee,
                      std::uint32_t ZeroArguments = 0);
 
+  /// What a call to \p Callee, defined in another file, costs: its
+  /// summary's cost; or nothing known, Deferred when \p Defers and the
+  /// summaries are not at hand (project mode's per-file step).
+  ExternalCost externalCost(const FunctionDecl &Callee, bool Defers);
+
   /// What \p Definition does by itself (memoised).
   const FunctionFacts &factsOf(const FunctionDecl &Definition);
 

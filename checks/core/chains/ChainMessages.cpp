@@ -52,6 +52,31 @@ Message loopChainWarning(const StallSite &Site, const CallChain &Chain) {
   return M;
 }
 
+Message heavyLoopWarning(const StallSite &Site, std::uint64_t Iterations,
+                         std::uint64_t PerIteration, llvm::StringRef Work) {
+  Message M{"loop runs about %0 iterations%select{| x ~%2 operations (%3)}1 "
+            "without suspending, stalling the event loop in %select{coroutine "
+            "'%5'|a coroutine lambda|a lambda|function '%5'}4",
+            {}};
+  M << formatIterations(Iterations) << (PerIteration > 1)
+    << formatOperations(PerIteration) << Work << Site.Form << Site.Callable;
+  return M;
+}
+
+Message loopBoundNote(bool Inner, std::uint64_t Count, llvm::StringRef Bound) {
+  Message M{"%select{this loop|an inner loop}0 runs %1 times: its bound is "
+            "'%2'",
+            {}};
+  M << Inner << formatIterations(Count) << Bound;
+  return M;
+}
+
+Message calleeCostNote(llvm::StringRef Callee, std::uint64_t Operations) {
+  Message M{"each call to '%0' costs about %1 operations", {}};
+  M << Callee << formatOperations(Operations);
+  return M;
+}
+
 Message blockingEndWarning(const StallSite &Site, const BlockingFact &Blocking,
                            llvm::StringRef Description) {
   Message M{"%select{call to|construction of}0 '%1' blocks %6 in "

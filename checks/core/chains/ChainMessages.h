@@ -46,6 +46,16 @@ Message loopChainWarning(const StallSite &Site, const CallChain &Chain);
 Message blockingEndWarning(const StallSite &Site, const BlockingFact &Blocking,
                            llvm::StringRef Description);
 Message loopEndWarning(const StallSite &Site, const LoopFact &Loop);
+/// "loop runs about 1.0e4 iterations x ~5.5e4 operations (a call to
+/// 'rand_range') without suspending, stalling the event loop in coroutine
+/// 'session'", at a loop in event-loop code; \p Work names the heaviest
+/// kinds of work.
+Message heavyLoopWarning(const StallSite &Site, std::uint64_t Iterations,
+                         std::uint64_t PerIteration, llvm::StringRef Work);
+/// "this loop runs 1.0e4 times: its bound is '10000'" (or "an inner loop").
+Message loopBoundNote(bool Inner, std::uint64_t Count, llvm::StringRef Bound);
+/// "each call to 'rand_range' costs about ~5.5e4 operations".
+Message calleeCostNote(llvm::StringRef Callee, std::uint64_t Operations);
 /// "'load' calls 'read_file' here", at Chain.Calls[Index].
 Message chainLinkNote(const CallChain &Chain, size_t Index);
 /// "'read_file' constructs 'std::ifstream' here", at the blocking call.

@@ -101,6 +101,14 @@ protected:
                   const FunctionDecl &Callable, const ContextDecision &Context,
                   const std::optional<Message> &Advice,
                   const AdviceSite &Where = {});
+  /// Leaves the loop at \p Loc (its header \p Header), whose cost so far
+  /// is \p Loop, to the link step, which adds the costs of the calls it
+  /// makes to functions of other files (the first: \p FirstCallee). The
+  /// index of its pending finding.
+  size_t deferLoop(PendingLoop Loop, SourceLocation Loc, SourceRange Header,
+                   const FunctionDecl &FirstCallee,
+                   const FunctionDecl &Callable,
+                   const ContextDecision &Context, const Message &Advice);
   /// Notes that the chain from the call at \p Loc to \p Callee leads into
   /// other files and cannot be followed in this run (no project cache, or
   /// a stale entry in it): the unit's first such call gets one remark that
@@ -216,6 +224,14 @@ private:
   /// declared before the co_spawn or post that takes it).
   llvm::SetVector<const FunctionDecl *> Candidates;
   const SourceManager *Sources = nullptr;
+  /// Records \p Pending (what is particular to it already set) with what
+  /// every pending finding holds, and emits its ticket at \p Loc.
+  size_t deferPending(PendingFinding Pending, SourceLocation Loc,
+                      SourceRange Range, const FunctionDecl &Callee,
+                      const FunctionDecl &Callable,
+                      const ContextDecision &Context,
+                      const std::optional<Message> &Advice,
+                      const AdviceSite &Where);
   ASTContext *AST = nullptr;
   /// Summaries of other translation units (second pass, or the project
   /// cache found for the editor), and this unit's lookups in them.

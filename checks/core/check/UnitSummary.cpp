@@ -258,24 +258,47 @@ void EventLoopCheckBase::deferChain(const Expr &Call,
                                     const std::optional<Message> &Advice,
                                     const AdviceSite &Where) {
   PendingFinding Pending;
-  Pending.Check = getID().str();
-  Pending.CalleeUsr = usrOf(Callee);
   Pending.ZeroArguments = constantZeroArguments(Call, *AST);
-  Pending.Where = positionOf(callLocation(Call), *Sources);
   Pending.Macro = expandedMacro(callExpressionLocation(Call));
-  CharSourceRange Range =
-      CharSourceRange::getTokenRange(Sources->getFileLoc(Call.getBeginLoc()),
-                                     Sources->getFileLoc(Call.getEndLoc()));
-  Pending.RangeBegin = positionOf(Range.getBegin(), *Sources);
-  Pending.RangeEnd =
-      positionOf(Lexer::getLocForEndOfToken(Range.getEnd(), 0, *Sources,
-                                            AST->getLangOpts()),
-                 *Sources);
   StallSite Site = siteOf(Call, Callable);
   Pending.IsConstruction = Site.IsConstruction;
   Pending.Constructed = Site.Constructed;
-  Pending.Form = Site.Form;
-  Pending.Callable = Site.Callable;
+  deferPending(std::move(Pending), callLocation(Call), Call.getSourceRange(),
+               Callee, Callable, Context, Advice, Where);
+}
+
+size_t EventLoopCheckBase::deferLoop(PendingLoop Loop, SourceLocation Loc,
+                                     SourceRange Header,
+                                     const FunctionDecl &FirstCallee,
+                                     const FunctionDecl &Callable,
+                                     const ContextDecision &Context,
+                                     const Message &Advice) {
+  PendingFinding Pending;
+  Pending.Loop = std::move(Loop);
+  return deferPending(std::move(Pending), Sources->getFileLoc(Loc), Header,
+                      FirstCallee, Callable, Context, Advice, {});
+}
+
+size_t EventLoopCheckBase::deferPending(PendingFinding Pending,
+                                        SourceLocation Loc, SourceRange Range,
+                                        const FunctionDecl &Callee,
+                                        const FunctionDecl &Callable,
+                                        const ContextDecision &Context,
+                                        const std::optional<Message> &Advice,
+                                        const AdviceSite &Where) {
+  Pending.Check = getID().str();
+  Pending.CalleeUsr = usrOf(Callee);
+  Pending.Where = positionOf(Loc, *Sources);
+  CharSourceRange Tokens =
+      CharSourceRange::getTokenRange(Sources->getFileLoc(Range.getBegin()),
+                                     Sources->getFileLoc(Range.getEnd()));
+  Pending.RangeBegin = positionOf(Tokens.getBegin(), *Sources);
+  Pending.RangeEnd =
+      positionOf(Lexer::getLocForEndOfToken(Tokens.getEnd(), 0, *Sources,
+                                            AST->getLangOpts()),
+                 *Sources);
+  Pending.Form = formOf(Callable);
+  Pending.Callable = displayName(Callable);
   Pending.Place = placeOf(Context);
   if (Context.ViaDecl)
     Pending.Via = patternName(*Context.ViaDecl);
@@ -293,18 +316,20 @@ void EventLoopCheckBase::deferChain(const Expr &Call,
   Pending.Threshold = Goal.Threshold;
   Pending.MaxDepth = MaxCallDepth;
   UnitParts &Parts = unitParts(TidyContext->getCurrentFile(), AST);
-  // The ticket: a diagnostic at the call that goes through clang-tidy's
-  // filters (NOLINT, header filter, warnings-as-errors) like any finding;
-  // the link step reports the chain only where its ticket was exported, at
-  // the level it was exported with, and drops the ticket itself.
-  diag(callLocation(Call), "call to '%0' leads into other files; the project "
-                           "command links its chain (pending %1)")
-      << displayName(Callee) << static_cast<unsigned>(Parts.Pending.size())
-      << Range;
+  // The ticket: a diagnostic at the call (or loop) that goes through
+  // clang-tidy's filters (NOLINT, header filter, warnings-as-errors) like
+  // any finding; the link step reports the finding only where its ticket
+  // was exported, at the level it was exported with, and drops the ticket
+  // itself.
+  const size_t Index = Parts.Pending.size();
+  diag(Loc, "call to '%0' leads into other files; the project command links "
+            "its chain (pending %1)")
+      << displayName(Callee) << static_cast<unsigned>(Index) << Tokens;
   Parts.Pending.push_back(std::move(Pending));
   if (const FunctionDecl *Definition = Callee.getDefinition();
       Definition && Definition->hasBody())
     Parts.Roots.push_back(Definition);
+  return Index;
 }
 
 } // namespace clang::tidy::stall

@@ -210,6 +210,7 @@ struct LoopCostModel::BodyCost {
   std::uint64_t Operations = 0;
   llvm::SmallVector<WorkItem, 4> Work;
   llvm::SmallVector<CalleeCost, 2> Callees;
+  llvm::SmallVector<DeferredCallee, 1> Deferred;
   /// The heaviest nested loop of known count.
   std::optional<LoopCostEstimate> Heaviest;
 
@@ -269,6 +270,9 @@ std::optional<LoopCostEstimate> LoopCostModel::estimate(const Stmt &Loop,
   sortHeaviestFirst(Estimate.Work);
   Estimate.Callees = std::move(Cost.Callees);
   sortHeaviestFirst(Estimate.Callees);
+  for (DeferredCallee &Callee : Cost.Deferred)
+    Estimate.Deferred.push_back(
+        {Callee.Call, Callee.Callee, saturatingMultiply(Trips->Count, Callee.Runs)});
   return Estimate;
 }
 
@@ -287,6 +291,8 @@ LoopCostModel::bodyCost(const Stmt &Body, unsigned Depth, WalkPaths Paths) {
             for (const WorkItem &Item : Inner->Work)
               Cost.note(Item.What, Item.Operations);
             Cost.Callees.append(Inner->Callees.begin(), Inner->Callees.end());
+            Cost.Deferred.append(Inner->Deferred.begin(),
+                                 Inner->Deferred.end());
             if (!Cost.Heaviest || Inner->Operations > Cost.Heaviest->Operations)
               Cost.Heaviest = std::move(Inner);
           } else if (const Stmt *InnerBody = loopBody(S)) {
@@ -295,6 +301,10 @@ LoopCostModel::bodyCost(const Stmt &Body, unsigned Depth, WalkPaths Paths) {
                      saturatingMultiply(
                          UnknownLoopTrips,
                          std::max<std::uint64_t>(1, Inner.Operations)));
+            for (const DeferredCallee &Callee : Inner.Deferred)
+              Cost.Deferred.push_back(
+                  {Callee.Call, Callee.Callee,
+                   saturatingMultiply(UnknownLoopTrips, Callee.Runs)});
           }
           return false;
         }
@@ -327,11 +337,24 @@ LoopCostModel::bodyCost(const Stmt &Body, unsigned Depth, WalkPaths Paths) {
         if (!Callee || Depth >= MaxCallDepth ||
             !startsEagerly(*Callee, Catalogue))
           return true;
-        std::uint64_t Operations = callCost(*Callee, Depth + 1);
+        const auto *Call = dyn_cast<CallExpr>(&S);
+        std::uint64_t Operations = 0;
+        const FunctionDecl *Definition = Callee->getDefinition();
+        if ((!Definition || !Definition->hasBody()) && External) {
+          // Defined in another file: its summary's cost, or the link
+          // step's (only for calls the loop makes itself).
+          ExternalCost Known = External(*Callee);
+          if (Known.Operations)
+            Operations = *Known.Operations;
+          else if (Known.Deferred && Depth == 0 && Call)
+            Cost.Deferred.push_back({Call, Callee, 1});
+        } else {
+          Operations = callCost(*Callee, Depth + 1);
+        }
         if (Operations == 0)
           return true;
         Cost.add(("a call to '" + displayName(*Callee) + "'"), Operations);
-        if (const auto *Call = dyn_cast<CallExpr>(&S))
+        if (Call)
           Cost.Callees.push_back({Call, Operations});
         return true;
       },

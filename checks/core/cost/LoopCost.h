@@ -23,6 +23,7 @@
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/SmallVector.h"
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 
@@ -59,6 +60,23 @@ struct CalleeCost {
   std::uint64_t Operations;
 };
 
+/// A call in a loop to a function defined in another file whose cost is
+/// not known yet: the project command's link step adds it from the
+/// function's summary.
+struct DeferredCallee {
+  const CallExpr *Call;
+  const FunctionDecl *Callee;
+  /// How many times one run of the loop makes the call.
+  std::uint64_t Runs;
+};
+
+/// What a call to a function defined in another file costs: its summary's
+/// cost, or nothing known; Deferred when the link step will know.
+struct ExternalCost {
+  std::optional<std::uint64_t> Operations;
+  bool Deferred = false;
+};
+
 /// One kind of work a loop does besides counting: "std::to_string",
 /// "vector growth", "a call to 'parse'", "an inner loop of unknown length".
 struct WorkItem {
@@ -81,6 +99,9 @@ struct LoopCostEstimate {
   llvm::SmallVector<CalleeCost, 2> Callees;
   /// What the iterations do besides counting, heaviest first.
   llvm::SmallVector<WorkItem, 4> Work;
+  /// Calls, directly in the nest, to functions of other files whose cost
+  /// the link step adds.
+  llvm::SmallVector<DeferredCallee, 1> Deferred;
 
   /// The operations of one iteration of the heaviest path (at least one).
   std::uint64_t operationsPerIteration() const;
@@ -110,6 +131,12 @@ public:
   /// The operations of one call of \p Callee beyond its bookkeeping: 0 for
   /// a function that does no notable work.
   std::uint64_t callCost(const FunctionDecl &Callee);
+  /// How calls to functions with no body in this translation unit are
+  /// costed (by default: as nothing).
+  void setExternalCosts(
+      std::function<ExternalCost(const FunctionDecl &)> Costs) {
+    External = std::move(Costs);
+  }
 
 private:
   struct BodyCost;
@@ -121,6 +148,7 @@ private:
   const StallCatalogue &Catalogue;
   const unsigned MaxCallDepth;
   llvm::DenseMap<const FunctionDecl *, std::uint64_t> CallCosts;
+  std::function<ExternalCost(const FunctionDecl &)> External;
 };
 
 /// A read of an atomic in a loop condition (or in the condition guarding a

@@ -3,6 +3,7 @@
 #include "core/project/ProjectLink.h"
 #include "core/base/QualifiedName.h"
 #include "core/chains/CallChains.h"
+#include "core/base/Saturating.h"
 #include "core/chains/ChainMessages.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringMap.h"
@@ -62,9 +63,81 @@ bool allowedVia(const CallChain &Chain, llvm::StringRef Via) {
          });
 }
 
+/// A loop whose cost depends on calls into other files: reported when
+/// what its own file counted and what the callees' summaries say reach the
+/// threshold, in the words the check uses for a loop it costs alone.
+std::optional<LinkedFinding> linkLoop(size_t UnitIndex, size_t PendingIndex,
+                                      const PendingFinding &Pending,
+                                      const LinkIndex &Index) {
+  const PendingLoop &Loop = *Pending.Loop;
+  std::uint64_t Operations = Loop.Operations;
+  std::vector<LoopWork> Work = Loop.Work;
+  std::vector<PlacedMessage> CalleeNotes;
+  for (const LoopCallee &Callee : Loop.Callees) {
+    const FunctionFacts *Facts = Index.resolve(UnitIndex, Callee.Usr);
+    if (!Facts || Facts->IsCoroutine || Facts->CallOperations == 0)
+      continue;
+    std::uint64_t Cost = saturatingMultiply(Callee.Runs, Facts->CallOperations);
+    Operations = saturatingAdd(Operations, Cost);
+    std::string What = "a call to '" + Callee.Name + "'";
+    auto Same = llvm::find_if(
+        Work, [&](const LoopWork &Item) { return Item.What == What; });
+    if (Same == Work.end())
+      Work.push_back({What, Cost});
+    else
+      Same->Operations = saturatingAdd(Same->Operations, Cost);
+    CalleeNotes.push_back(
+        {Callee.Where,
+         formatMessage(calleeCostNote(Callee.Name, Facts->CallOperations))});
+  }
+  if (Operations < Pending.Threshold)
+    return std::nullopt;
+  // Heaviest first, ties in the order the check lists them.
+  for (size_t I = 1; I < Work.size(); ++I)
+    for (size_t J = I; J > 0 && Work[J - 1].Operations < Work[J].Operations;
+         --J)
+      std::swap(Work[J - 1], Work[J]);
+  std::string Described;
+  for (const LoopWork &Item : llvm::ArrayRef(Work).take_front(3))
+    Described += (Described.empty() ? "" : ", ") + Item.What;
+  const std::uint64_t Iterations = std::max<std::uint64_t>(1, Loop.Iterations);
+  StallSite Site{false, "", Pending.Form, Pending.Callable, Pending.Place};
+  LinkedFinding Finding;
+  Finding.Unit = UnitIndex;
+  Finding.Pending = PendingIndex;
+  Finding.Check = Pending.Check;
+  Finding.RangeBegin = Pending.RangeBegin;
+  Finding.RangeEnd = Pending.RangeEnd;
+  Finding.Warning = {
+      Pending.Where,
+      formatMessage(heavyLoopWarning(
+          Site, Loop.Iterations,
+          std::max<std::uint64_t>(1, Operations / Iterations), Described))};
+  Finding.Notes = Loop.Bounds;
+  Finding.Notes.insert(Finding.Notes.end(), CalleeNotes.begin(),
+                       CalleeNotes.end());
+  Finding.Notes.push_back(Pending.Context);
+  if (!Pending.Advice.empty())
+    Finding.Notes.push_back({Pending.Where, Pending.Advice});
+  return Finding;
+}
+
+/// Whether \p Position is in the loop that starts at \p Begin and ends at
+/// \p End.
+bool within(const SourcePosition &Position, const SourcePosition &Begin,
+            const SourcePosition &End) {
+  auto Key = [](const SourcePosition &P) {
+    return std::make_pair(P.Line, P.Column);
+  };
+  return Position.File == Begin.File && Key(Begin) <= Key(Position) &&
+         Key(Position) <= Key(End) && Key(Position) != Key(Begin);
+}
+
 std::optional<LinkedFinding> link(const SummaryFile &Unit, size_t UnitIndex,
                                   size_t PendingIndex, const LinkIndex &Index) {
   const PendingFinding &Pending = Unit.Pending[PendingIndex];
+  if (Pending.Loop)
+    return linkLoop(UnitIndex, PendingIndex, Pending, Index);
   const FunctionFacts *Root = Index.resolve(UnitIndex, Pending.CalleeUsr);
   if (!Root || Pending.MaxDepth == 0)
     return std::nullopt;
@@ -152,7 +225,18 @@ linkPendingFindings(llvm::ArrayRef<SummaryFile> Units) {
               link(Units[Unit], Unit, I, Index))
         Findings.push_back(std::move(*Finding));
     }
-  return Findings;
+  // What is inside a loop reported as heavy is not reported again, as the
+  // check does not enter a loop it reports.
+  std::vector<LinkedFinding> Kept;
+  for (const LinkedFinding &Inner : Findings)
+    if (llvm::none_of(Findings, [&](const LinkedFinding &Outer) {
+          const PendingFinding &Loop = Units[Outer.Unit].Pending[Outer.Pending];
+          return &Outer != &Inner && Loop.Loop && Outer.Unit == Inner.Unit &&
+                 Outer.Check == Inner.Check &&
+                 within(Inner.Warning.Where, Loop.Where, Loop.Loop->End);
+        }))
+      Kept.push_back(Inner);
+  return Kept;
 }
 
 std::optional<size_t> pendingTicketIndex(llvm::StringRef Message) {

@@ -48,6 +48,9 @@ LLVM_YAML_IS_SEQUENCE_VECTOR(BlockingFact)
 LLVM_YAML_IS_SEQUENCE_VECTOR(CallFact)
 LLVM_YAML_IS_SEQUENCE_VECTOR(FunctionFacts)
 LLVM_YAML_IS_SEQUENCE_VECTOR(PendingFinding)
+LLVM_YAML_IS_SEQUENCE_VECTOR(LoopWork)
+LLVM_YAML_IS_SEQUENCE_VECTOR(LoopCallee)
+LLVM_YAML_IS_SEQUENCE_VECTOR(PlacedMessage)
 LLVM_YAML_IS_SEQUENCE_VECTOR(UnknownCall)
 LLVM_YAML_IS_SEQUENCE_VECTOR(CategoryText)
 
@@ -111,6 +114,7 @@ template <> struct MappingTraits<FunctionFacts> {
     IO.mapOptional("blocking", Facts.Blocking);
     IO.mapOptional("heaviest-loop", Facts.HeaviestLoop);
     IO.mapOptional("calls", Facts.Calls);
+    IO.mapOptional("call-operations", Facts.CallOperations, std::uint64_t(0));
   }
 };
 
@@ -138,6 +142,33 @@ template <> struct MappingTraits<PlacedMessage> {
   }
 };
 
+template <> struct MappingTraits<LoopWork> {
+  static void mapping(IO &IO, LoopWork &Work) {
+    IO.mapRequired("what", Work.What);
+    IO.mapRequired("operations", Work.Operations);
+  }
+};
+
+template <> struct MappingTraits<LoopCallee> {
+  static void mapping(IO &IO, LoopCallee &Callee) {
+    IO.mapRequired("usr", Callee.Usr);
+    IO.mapRequired("name", Callee.Name);
+    IO.mapRequired("runs", Callee.Runs);
+    IO.mapRequired("at", Callee.Where);
+  }
+};
+
+template <> struct MappingTraits<PendingLoop> {
+  static void mapping(IO &IO, PendingLoop &Loop) {
+    IO.mapRequired("end", Loop.End);
+    IO.mapRequired("iterations", Loop.Iterations);
+    IO.mapRequired("operations", Loop.Operations);
+    IO.mapOptional("work", Loop.Work);
+    IO.mapOptional("bounds", Loop.Bounds);
+    IO.mapRequired("callees", Loop.Callees);
+  }
+};
+
 template <> struct MappingTraits<PendingFinding> {
   static void mapping(IO &IO, PendingFinding &Pending) {
     IO.mapRequired("check", Pending.Check);
@@ -158,6 +189,7 @@ template <> struct MappingTraits<PendingFinding> {
     IO.mapOptional("advice-asio", Pending.AdviceAsio, std::string());
     IO.mapOptional("advice-can-await", Pending.AdviceCanAwait, false);
     IO.mapOptional("advice-pool", Pending.AdvicePool, std::string());
+    IO.mapOptional("loop", Pending.Loop);
     IO.mapOptional("disabled-categories", Pending.DisabledCategories);
     IO.mapOptional("threshold", Pending.Threshold, std::uint64_t(0));
     IO.mapRequired("max-depth", Pending.MaxDepth);

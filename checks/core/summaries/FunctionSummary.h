@@ -123,6 +123,9 @@ struct FunctionFacts {
   std::vector<BlockingFact> Blocking;
   std::optional<LoopFact> HeaviestLoop;
   std::vector<CallFact> Calls;
+  /// What one call costs, in operations (LoopCostModel::callCost): a loop
+  /// in another file that calls it this many times adds it.
+  std::uint64_t CallOperations = 0;
 };
 
 /// A source file of the summarised translation unit (its main file or a
@@ -138,6 +141,37 @@ struct SummarisedFile {
 struct PlacedMessage {
   SourcePosition Where;
   std::string Message;
+};
+
+/// One kind of work of a loop, and its operations over one run of it.
+struct LoopWork {
+  std::string What;
+  std::uint64_t Operations = 0;
+};
+
+/// A call in a pending loop to a function defined in another file.
+struct LoopCallee {
+  std::string Usr;
+  std::string Name;
+  /// How many times one run of the loop makes the call.
+  std::uint64_t Runs = 0;
+  SourcePosition Where;
+};
+
+/// A loop in event-loop code whose cost depends on functions defined in
+/// other files: the link step adds their summaries' call costs to what
+/// the loop's own file counted, and reports it when the sum reaches the
+/// threshold.
+struct PendingLoop {
+  /// Where the loop ends: a finding inside a loop that is reported is not.
+  SourcePosition End;
+  std::uint64_t Iterations = 0;
+  /// What the loop's own file counted: operations and their kinds.
+  std::uint64_t Operations = 0;
+  std::vector<LoopWork> Work;
+  /// The notes on the nest's bounds, formatted.
+  std::vector<PlacedMessage> Bounds;
+  std::vector<LoopCallee> Callees;
 };
 
 /// A call from event-loop code whose chain could not be settled while its
@@ -180,6 +214,9 @@ struct PendingFinding {
   std::string AdviceAsio;
   bool AdviceCanAwait = false;
   std::string AdvicePool;
+  /// For a loop (stall-cpu-heavy-loop) that calls functions of other
+  /// files: its cost so far; CalleeUsr is then the first of them.
+  std::optional<PendingLoop> Loop;
   /// What the chain must end at (the check's options).
   std::vector<std::string> DisabledCategories;
   std::uint64_t Threshold = 0;

@@ -104,6 +104,8 @@ TEST_F(SummaryTest, RecordsWhatEachFunctionDoes) {
   ASSERT_TRUE(Sum);
   ASSERT_TRUE(Sum->HeaviestLoop.has_value());
   EXPECT_EQ(Sum->HeaviestLoop.value_or(LoopFact()).Iterations, 20'000'000u);
+  // What one call costs, for loops in other files that call it.
+  EXPECT_EQ(Sum->CallOperations, 20'000'000u);
   EXPECT_FALSE(function(Summary, "nap")->HeaviestLoop);
 
   // What a zero 'rounds' skips, and a call that passes one.
@@ -157,6 +159,47 @@ void load() { read(); parse(); }
   EXPECT_TRUE(llvm::StringRef(A[2]).ends_with("@/a/util.cpp")) << A[2];
 }
 
+TEST(PendingLoopTest, RoundTripsThroughYaml) {
+  SummaryFile Summary;
+  Summary.Source = "/src/handler.cpp";
+  PendingFinding Pending;
+  Pending.Check = "stall-cpu-heavy-loop";
+  Pending.CalleeUsr = "c:@F@rand_range#I#I#";
+  Pending.ZeroArguments = 2;
+  Pending.Where = {"/src/handler.cpp", 8, 3};
+  Pending.Callable = "make_token";
+  Pending.Context = {{"/src/handler.cpp", 7, 30}, "coroutine begins here"};
+  PendingLoop Loop;
+  Loop.End = {"/src/handler.cpp", 9, 55};
+  Loop.Iterations = 10000;
+  Loop.Operations = 200000;
+  Loop.Work = {{"string concatenation", 200000}};
+  Loop.Bounds = {{{"/src/handler.cpp", 8, 23}, "this loop runs 1.0e4 times"}};
+  Loop.Callees = {{"c:@F@rand_range#I#I#", "rand_range", 10000,
+                   {"/src/handler.cpp", 9, 38}}};
+  Pending.Loop = Loop;
+  Summary.Pending.push_back(Pending);
+
+  std::string Text = printSummary(Summary);
+  llvm::Expected<SummaryFile> Read = parseSummary(Text, "handler.yaml");
+  ASSERT_TRUE(static_cast<bool>(Read)) << llvm::toString(Read.takeError());
+  ASSERT_EQ(Read->Pending.size(), 1u);
+  const PendingFinding &Back = Read->Pending[0];
+  EXPECT_EQ(Back.ZeroArguments, 2u);
+  ASSERT_TRUE(Back.Loop.has_value());
+  EXPECT_EQ(Back.Loop->End.Line, 9u);
+  EXPECT_EQ(Back.Loop->Iterations, 10000u);
+  EXPECT_EQ(Back.Loop->Operations, 200000u);
+  ASSERT_EQ(Back.Loop->Work.size(), 1u);
+  EXPECT_EQ(Back.Loop->Work[0].What, "string concatenation");
+  ASSERT_EQ(Back.Loop->Bounds.size(), 1u);
+  EXPECT_EQ(Back.Loop->Bounds[0].Where.Column, 23u);
+  ASSERT_EQ(Back.Loop->Callees.size(), 1u);
+  EXPECT_EQ(Back.Loop->Callees[0].Name, "rand_range");
+  EXPECT_EQ(Back.Loop->Callees[0].Runs, 10000u);
+  EXPECT_EQ(printSummary(*Read), Text);
+}
+
 TEST_F(SummaryTest, RoundTripsThroughYaml) {
   std::string Text = printSummary(Summary);
   llvm::Expected<SummaryFile> Read =
@@ -172,6 +215,7 @@ TEST_F(SummaryTest, RoundTripsThroughYaml) {
     EXPECT_EQ(A.Where.Position.Line, B.Where.Position.Line);
     EXPECT_EQ(A.Where.Position.Column, B.Where.Position.Column);
     EXPECT_EQ(A.IsCoroutine, B.IsCoroutine);
+    EXPECT_EQ(A.CallOperations, B.CallOperations);
     ASSERT_EQ(A.Blocking.size(), B.Blocking.size());
     for (size_t J = 0; J < A.Blocking.size(); ++J) {
       EXPECT_EQ(A.Blocking[J].What, B.Blocking[J].What);

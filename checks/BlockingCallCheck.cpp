@@ -2,6 +2,7 @@
 
 #include "BlockingCallCheck.h"
 #include "core/chains/CallChains.h"
+#include "core/check/AwaitFixes.h"
 #include "core/chains/ZeroGuards.h"
 #include "core/check/ConfigPaths.h"
 #include "core/check/RelatedUses.h"
@@ -41,7 +42,10 @@ BlockingCallCheck::BlockingCallCheck(llvm::StringRef Name,
     : EventLoopCheckBase(Name, Context),
       DisabledCategoriesOption(
           Options.get(DisabledCategoriesKey, DefaultDisabledCategories).str()),
-      GroupRelatedCalls(Options.get(GroupRelatedCallsKey, true)) {
+      GroupRelatedCalls(Options.get(GroupRelatedCallsKey, true)),
+      Inserter(Options.getLocalOrGlobal("IncludeStyle",
+                                        utils::IncludeSorter::IS_LLVM),
+               areDiagsSelfContained()) {
   for (const std::string &Category : splitOptionList(DisabledCategoriesOption))
     DisabledCategories.insert(Category);
 }
@@ -50,6 +54,14 @@ void BlockingCallCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   EventLoopCheckBase::storeOptions(Opts);
   Options.store(Opts, DisabledCategoriesKey, DisabledCategoriesOption);
   Options.store(Opts, GroupRelatedCallsKey, GroupRelatedCalls);
+  Options.store(Opts, "IncludeStyle", Inserter.getStyle());
+}
+
+void BlockingCallCheck::registerPPCallbacks(const SourceManager &SM,
+                                            Preprocessor *PP,
+                                            Preprocessor *ModuleExpanderPP) {
+  EventLoopCheckBase::registerPPCallbacks(SM, PP, ModuleExpanderPP);
+  Inserter.registerPreprocessor(PP);
 }
 
 void BlockingCallCheck::onCatalogueLoaded() {
@@ -306,12 +318,26 @@ void BlockingCallCheck::report(const BlockingUse &Use,
                                const ContextDecision &Context) {
   const BlockingCategory *Category =
       catalogue().findCategory(Use.Api->category());
-  diag(Use.Loc, "%select{call to|construction of}0 '%1' blocks %6 in "
-                "%select{coroutine '%3'|a coroutine lambda|a lambda|function "
-                "'%3'}2: it %4 (category '%5')")
-      << Use.IsConstruction << Use.What << formOf(Callable)
-      << displayName(Callable) << Category->Description << Category->Name
-      << placeOf(Context) << Use.Range;
+  {
+    DiagnosticBuilder Warning =
+        diag(Use.Loc, "%select{call to|construction of}0 '%1' blocks %6 in "
+                      "%select{coroutine '%3'|a coroutine lambda|a "
+                      "lambda|function '%3'}2: it %4 (category '%5')")
+        << Use.IsConstruction << Use.What << formOf(Callable)
+        << displayName(Callable) << Category->Description << Category->Name
+        << placeOf(Context) << Use.Range;
+    // Where the awaited form means the same: the fix.
+    if (const auto *Call = dyn_cast<CallExpr>(Use.Expression))
+      if (std::optional<AwaitRewrite> Rewrite =
+              sleepTimerRewrite(*Call, Callable)) {
+        Warning << Rewrite->Replacement;
+        FileID File = sources().getFileID(Call->getBeginLoc());
+        for (const std::string &Header : Rewrite->Headers)
+          if (std::optional<FixItHint> Include =
+                  Inserter.createIncludeInsertion(File, Header))
+            Warning << *Include;
+      }
+  }
   explainMacro(callExpressionLocation(*Use.Expression));
   for (const BlockingUse *Other : Related)
     diag(Other->Loc,

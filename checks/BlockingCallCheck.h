@@ -4,6 +4,7 @@
 #define STALLCHECK_BLOCKINGCALLCHECK_H
 
 #include "core/check/EventLoopCheckBase.h"
+#include "clang-tidy/utils/IncludeInserter.h"
 #include "core/context/StoredCallables.h"
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/DenseSet.h"
@@ -25,6 +26,8 @@ public:
   BlockingCallCheck(llvm::StringRef Name, ClangTidyContext *Context);
   void onStartOfTranslationUnit() override;
   void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
+  void registerPPCallbacks(const SourceManager &SM, Preprocessor *PP,
+                           Preprocessor *ModuleExpanderPP) override;
 
 protected:
   void checkEventLoopCode(const FunctionDecl &Callable,
@@ -86,6 +89,8 @@ private:
   /// Whether related uses (core/check/RelatedUses.h) are reported as one
   /// finding.
   const bool GroupRelatedCalls;
+  /// Adds the headers a fix-it's replacement needs ('IncludeStyle').
+  utils::IncludeInserter Inserter;
   /// Calls already reported, so that a template is reported once, not once
   /// per instantiation.
   llvm::DenseSet<unsigned> ReportedLocations;

@@ -91,6 +91,9 @@ config.substitutions.append(("%boost_flags", boost_flags))
 config.substitutions.append(
     ("%asio_flags", "-std=c++20 -DASIO_HAS_CO_AWAIT -DASIO_HAS_STD_COROUTINE"))
 config.substitutions.append(("%inputs", inputs))
+# The compiler that proves a --fix result still compiles.
+config.substitutions.append(
+    ("%clangxx", os.path.join(config.llvm_tools_dir, "clang++")))
 config.substitutions.append(("%srcroot", config.stallcheck_source_dir))
 
 # Tools as commands only: "not" in "--implicit-check-not" is no command.

@@ -1,0 +1,269 @@
+//===--- AwaitFixes.cpp - stallcheck --------------------------------------===//
+
+#include "core/check/AwaitFixes.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/DeclTemplate.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/AST/StmtCXX.h"
+#include "clang/Lex/Lexer.h"
+#include "llvm/ADT/STLExtras.h"
+
+namespace clang::tidy::stall {
+
+namespace {
+
+/// "boost::asio" or "asio" when \p Type is that library's awaitable on its
+/// default executor (any_io_executor); empty otherwise.
+std::string asioOfAwaitable(QualType Type) {
+  const auto *Awaitable = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
+      Type->getAsCXXRecordDecl());
+  if (!Awaitable || Awaitable->getName() != "awaitable")
+    return {};
+  std::string Name = Awaitable->getQualifiedNameAsString();
+  std::string Asio = Name == "boost::asio::awaitable" ? "boost::asio"
+                     : Name == "asio::awaitable"     ? "asio"
+                                                     : "";
+  const TemplateArgumentList &Arguments = Awaitable->getTemplateArgs();
+  if (Asio.empty() || Arguments.size() < 2 ||
+      Arguments[1].getKind() != TemplateArgument::Type)
+    return {};
+  const CXXRecordDecl *Executor = Arguments[1].getAsType()->getAsCXXRecordDecl();
+  // any_io_executor: a class, or an alias of execution::any_executor<...>.
+  if (!Executor || (Executor->getName() != "any_io_executor" &&
+                    Executor->getName() != "any_executor"))
+    return {};
+  return Asio;
+}
+
+/// How the code spells \p Range, or "" when it cannot be read (a macro).
+std::string spelled(SourceRange Range, const ASTContext &Context) {
+  const SourceManager &Sources = Context.getSourceManager();
+  CharSourceRange File = Lexer::makeFileCharRange(
+      CharSourceRange::getTokenRange(Range), Sources, Context.getLangOpts());
+  if (File.isInvalid())
+    return {};
+  return Lexer::getSourceText(File, Sources, Context.getLangOpts()).str();
+}
+
+/// The namespace qualifier the coroutine's written return type puts before
+/// 'awaitable' ("asio::", "boost::asio::", "net::"), or the full one when
+/// it writes none or hides it behind an alias.
+std::string asioPrefix(const FunctionDecl &Coroutine, llvm::StringRef Asio) {
+  std::string Written =
+      spelled(Coroutine.getReturnTypeSourceRange(), Coroutine.getASTContext());
+  size_t At = llvm::StringRef(Written).find("awaitable");
+  if (At != llvm::StringRef::npos) {
+    std::string Prefix;
+    for (char C : llvm::StringRef(Written).take_front(At))
+      if (!isspace(static_cast<unsigned char>(C)))
+        Prefix += C;
+    llvm::StringRef Rest(Prefix);
+    Rest.consume_front("::");
+    bool Plain = !Prefix.empty() && Rest.ends_with("::") &&
+                 llvm::all_of(Rest, [](char C) {
+                   return isalnum(static_cast<unsigned char>(C)) || C == '_' ||
+                          C == ':';
+                 });
+    if (Plain)
+      return Prefix;
+  }
+  return (Asio + "::").str();
+}
+
+/// Whether a duration type converts exactly, implicitly, to nanoseconds
+/// (the timers' resolution): an integer count of a period that is a whole
+/// number of nanoseconds.
+bool convertsToNanoseconds(QualType Type) {
+  const auto *Duration = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
+      Type.getNonReferenceType()->getAsCXXRecordDecl());
+  if (!Duration || Duration->getQualifiedNameAsString() != "std::chrono::duration")
+    return false;
+  const TemplateArgumentList &Arguments = Duration->getTemplateArgs();
+  if (Arguments.size() != 2 || Arguments[0].getKind() != TemplateArgument::Type ||
+      !Arguments[0].getAsType()->isIntegerType() ||
+      Arguments[1].getKind() != TemplateArgument::Type)
+    return false;
+  const auto *Ratio = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
+      Arguments[1].getAsType()->getAsCXXRecordDecl());
+  if (!Ratio || Ratio->getTemplateArgs().size() != 2)
+    return false;
+  const TemplateArgument &Num = Ratio->getTemplateArgs()[0];
+  const TemplateArgument &Den = Ratio->getTemplateArgs()[1];
+  if (Num.getKind() != TemplateArgument::Integral ||
+      Den.getKind() != TemplateArgument::Integral)
+    return false;
+  llvm::APSInt N = Num.getAsIntegral(), D = Den.getAsIntegral();
+  if (N.isNegative() || !D.isStrictlyPositive() || N.getSignificantBits() > 32 ||
+      D.getSignificantBits() > 64)
+    return false;
+  // N / D seconds is a whole number of nanoseconds.
+  unsigned __int128 Nanos = static_cast<unsigned __int128>(N.getExtValue()) *
+                            1000000000u;
+  return Nanos % static_cast<unsigned __int128>(D.getExtValue()) == 0;
+}
+
+/// For sleep_until: the timer of the time point's clock ("steady_timer",
+/// "system_timer"), when its duration converts exactly; empty otherwise.
+std::string timerForTimePoint(QualType Type) {
+  const auto *Point = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
+      Type.getNonReferenceType()->getAsCXXRecordDecl());
+  if (!Point ||
+      Point->getQualifiedNameAsString() != "std::chrono::time_point" ||
+      Point->getTemplateArgs().size() != 2)
+    return {};
+  const TemplateArgument &Clock = Point->getTemplateArgs()[0];
+  const TemplateArgument &Duration = Point->getTemplateArgs()[1];
+  if (Clock.getKind() != TemplateArgument::Type ||
+      Duration.getKind() != TemplateArgument::Type ||
+      !convertsToNanoseconds(Duration.getAsType()))
+    return {};
+  const CXXRecordDecl *ClockClass = Clock.getAsType()->getAsCXXRecordDecl();
+  if (!ClockClass)
+    return {};
+  std::string Name = ClockClass->getQualifiedNameAsString();
+  if (Name == "std::chrono::_V2::steady_clock" ||
+      Name == "std::chrono::steady_clock")
+    return "steady_timer";
+  if (Name == "std::chrono::_V2::system_clock" ||
+      Name == "std::chrono::system_clock")
+    return "system_timer";
+  return {};
+}
+
+/// Where a call sits in a coroutine body: as a statement of its own (in
+/// a block, or the body of an if or a loop), outside catch handlers, and
+/// the completion tokens the body uses, in source order.
+class CallPosition : public RecursiveASTVisitor<CallPosition> {
+public:
+  explicit CallPosition(const CallExpr &Call) : Call(Call) {}
+  bool shouldVisitLambdaBody() const { return false; }
+
+  bool TraverseCXXCatchStmt(CXXCatchStmt *Catch) {
+    ++InHandler;
+    bool Result = RecursiveASTVisitor::TraverseCXXCatchStmt(Catch);
+    --InHandler;
+    return Result;
+  }
+  bool VisitStmt(Stmt *S) {
+    for (const Stmt *Child : statementSlots(*S))
+      if (Child && bare(*Child) == &Call)
+        IsStatement = InHandler == 0;
+    return true;
+  }
+  bool VisitDeclRefExpr(DeclRefExpr *Ref) {
+    const auto *Var = dyn_cast<VarDecl>(Ref->getDecl());
+    if (!Var || Ref->getBeginLoc().isMacroID() || !Token.empty())
+      return true;
+    std::string Name = Var->getQualifiedNameAsString();
+    if (llvm::StringRef(Name).ends_with("asio::use_awaitable") ||
+        llvm::StringRef(Name).ends_with("asio::deferred"))
+      Token = spelled(Ref->getSourceRange(), Var->getASTContext());
+    return true;
+  }
+
+  bool IsStatement = false;
+  std::string Token;
+
+private:
+  static const Stmt *bare(const Stmt &S) {
+    if (const auto *Cleanups = dyn_cast<ExprWithCleanups>(&S))
+      return Cleanups->getSubExpr();
+    return &S;
+  }
+  static llvm::SmallVector<const Stmt *, 4> statementSlots(const Stmt &S) {
+    if (const auto *Block = dyn_cast<CompoundStmt>(&S))
+      return {Block->body_begin(), Block->body_end()};
+    if (const auto *If = dyn_cast<IfStmt>(&S))
+      return {If->getThen(), If->getElse()};
+    if (const auto *For = dyn_cast<ForStmt>(&S))
+      return {For->getBody()};
+    if (const auto *While = dyn_cast<WhileStmt>(&S))
+      return {While->getBody()};
+    if (const auto *Do = dyn_cast<DoStmt>(&S))
+      return {Do->getBody()};
+    if (const auto *Range = dyn_cast<CXXForRangeStmt>(&S))
+      return {Range->getBody()};
+    return {};
+  }
+
+  const CallExpr &Call;
+  unsigned InHandler = 0;
+};
+
+/// Whether the translation unit declares \p Name in namespace \p Asio
+/// ("boost::asio", "asio").
+bool declaresInAsio(const ASTContext &Context, llvm::StringRef Asio,
+                    llvm::StringRef Name) {
+  const DeclContext *Scope = Context.getTranslationUnitDecl();
+  llvm::SmallVector<llvm::StringRef, 2> Path;
+  Asio.split(Path, "::");
+  Path.push_back(Name);
+  for (llvm::StringRef Part : Path) {
+    auto Found =
+        Scope->lookup(&const_cast<ASTContext &>(Context).Idents.get(Part));
+    if (Found.empty())
+      return false;
+    if (Part == Name)
+      return true;
+    const auto *Namespace = dyn_cast<NamespaceDecl>(Found.front());
+    if (!Namespace)
+      return false;
+    Scope = Namespace;
+  }
+  return false;
+}
+
+} // namespace
+
+std::optional<AwaitRewrite> sleepTimerRewrite(const CallExpr &Call,
+                                              const FunctionDecl &Coroutine) {
+  const ASTContext &Context = Coroutine.getASTContext();
+  const FunctionDecl *Callee = Call.getDirectCallee();
+  if (!Callee || Call.getNumArgs() != 1 ||
+      Call.getBeginLoc().isMacroID() || Call.getEndLoc().isMacroID())
+    return std::nullopt;
+  const std::string Name = Callee->getQualifiedNameAsString();
+  const Expr &Argument = *Call.getArg(0)->IgnoreImplicit();
+  std::string Timer;
+  if (Name == "std::this_thread::sleep_for")
+    Timer = convertsToNanoseconds(Argument.getType()) ? "steady_timer" : "";
+  else if (Name == "std::this_thread::sleep_until")
+    Timer = timerForTimePoint(Argument.getType());
+  const auto *Body =
+      dyn_cast_or_null<CoroutineBodyStmt>(Coroutine.getBody());
+  const std::string Asio = asioOfAwaitable(Coroutine.getReturnType());
+  if (Timer.empty() || !Body || Asio.empty())
+    return std::nullopt;
+
+  CallPosition Position(Call);
+  Position.TraverseStmt(Body->getBody());
+  std::string ArgumentText =
+      spelled(Call.getArg(0)->getSourceRange(), Context);
+  if (!Position.IsStatement || ArgumentText.empty())
+    return std::nullopt;
+  const std::string Prefix = asioPrefix(Coroutine, Asio);
+  const std::string Token =
+      Position.Token.empty() ? Prefix + "use_awaitable" : Position.Token;
+
+  AwaitRewrite Rewrite;
+  Rewrite.Replacement = FixItHint::CreateReplacement(
+      Call.getSourceRange(),
+      "co_await " + Prefix + Timer + "(co_await " + Prefix +
+          "this_coro::executor, " + ArgumentText + ").async_wait(" + Token +
+          ")");
+  // What the replacement names that the unit may not declare yet.
+  auto Need = [&](llvm::StringRef Declared, llvm::StringRef Header) {
+    if (!declaresInAsio(Context, Asio, Declared))
+      Rewrite.Headers.push_back(
+          (Asio == "boost::asio" ? "<boost/asio/" : "<asio/") + Header.str() +
+          ".hpp>");
+  };
+  Need(Timer, Timer);
+  Need("this_coro", "this_coro");
+  if (Position.Token.empty())
+    Need("use_awaitable", "use_awaitable");
+  return Rewrite;
+}
+
+} // namespace clang::tidy::stall

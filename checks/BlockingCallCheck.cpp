@@ -217,7 +217,7 @@ void BlockingCallCheck::checkHelperCall(const Expr &Call,
   // A chain that reaches into other files: the link step settles it.
   if (Search.Incomplete && defersChains()) {
     if (ReportedLocations.insert(Loc.getRawEncoding()).second) {
-      AdviceSite Where = adviceSite(Callable, Context);
+      AdviceSite Where = adviceSite(Callable, Context, Loc);
       deferChain(Call, *Callee, Callable, Context, fittingAdvice(Where, {}),
                  Where);
     }
@@ -250,7 +250,8 @@ void BlockingCallCheck::checkHelperCall(const Expr &Call,
            DiagnosticIDs::Note);
     }
     explainLibraryFrames(Loc, Callable, Context, *Chain, *Step);
-    advise(Step->Loc, entryAdviceOf(Blocking), *Step->Function, Context);
+    advise(Step->Loc, entryAdviceOf(Blocking), *Step->Function, Context,
+           /*Work=*/nullptr);
     return;
   }
   reportChain(Call, Loc, *Chain, Callable, Context,
@@ -281,7 +282,7 @@ void BlockingCallCheck::reportChain(const Expr &Call, SourceLocation Loc,
   emit(chains().locate(Blocking.Where), blockingEndNote(Chain),
        DiagnosticIDs::Note);
   explainContext(Callable, Context);
-  advise(Loc, entryAdviceOf(Blocking), Callable, Context);
+  advise(Loc, entryAdviceOf(Blocking), Callable, Context, &Call);
 }
 
 void BlockingCallCheck::checkStoredCall(const CallExpr &Call,
@@ -362,59 +363,33 @@ void BlockingCallCheck::report(const BlockingUse &Use,
   advise(Use.Loc,
          {Use.Api->category(), Use.Api->asioAlternative(), Use.Api->advice(),
           InLoop},
-         Callable, Context);
+         Callable, Context,
+         Use.IsConstruction ? nullptr : Use.Expression);
 }
-
-namespace {
-
-/// A thread pool (an executor the catalogue says runs on worker threads)
-/// the code around \p Callable can already reach: a parameter of it, or a
-/// member of its class. Its name, or "".
-std::string reachablePool(const FunctionDecl &Callable,
-                          const StallCatalogue &Catalogue) {
-  auto IsPool = [&](QualType Type) {
-    Type = Type.getNonReferenceType();
-    if (Type->isPointerType())
-      Type = Type->getPointeeType();
-    const CXXRecordDecl *Record = Type->getAsCXXRecordDecl();
-    return Record && llvm::any_of(Catalogue.executors(),
-                                  [&](const ExecutorRule &Rule) {
-                                    return Rule.Where == RunsOn::Worker &&
-                                           Rule.Name.matches(*Record);
-                                  });
-  };
-  for (const DeclContext *Context = &Callable; Context;
-       Context = Context->getParent()) {
-    if (const auto *Function = dyn_cast<FunctionDecl>(Context))
-      for (const ParmVarDecl *Parameter : Function->parameters())
-        if (Parameter->getIdentifier() && IsPool(Parameter->getType()))
-          return Parameter->getName().str();
-    if (const auto *Class = dyn_cast<CXXRecordDecl>(Context);
-        Class && !Class->isLambda() && Class->hasDefinition())
-      for (const FieldDecl *Field : Class->fields())
-        if (Field->getIdentifier() && IsPool(Field->getType()))
-          return Field->getName().str();
-    if (Context->isFileContext())
-      break;
-  }
-  return {};
-}
-
-} // namespace
 
 AdviceSite BlockingCallCheck::adviceSite(const FunctionDecl &Callable,
-                                         const ContextDecision &Context) const {
+                                         const ContextDecision &Context,
+                                         SourceLocation At) const {
   return {asioNamespacePrefix(adviceFramework(Callable, Context)).str(),
           classifyCoroutine(Callable) == CoroutineKind::Async,
-          reachablePool(Callable, catalogue())};
+          reachablePool(Callable, catalogue(), At).Name};
 }
 
 void BlockingCallCheck::advise(SourceLocation Loc, const EntryAdvice &Entry,
                                const FunctionDecl &Callable,
-                               const ContextDecision &Context) {
-  if (std::optional<Message> Advice =
-          fittingAdvice(adviceSite(Callable, Context), Entry))
-    emit(Loc, *Advice, DiagnosticIDs::Note);
+                               const ContextDecision &Context,
+                               const Expr *Work) {
+  const AdviceSite Site = adviceSite(Callable, Context, Loc);
+  if (std::optional<Message> Advice = fittingAdvice(Site, Entry)) {
+    DiagnosticBuilder Note = emit(Loc, *Advice, DiagnosticIDs::Note);
+    // The offload, as an edit the editor offers (--fix leaves notes' edits
+    // alone: moving work to another thread is the user's decision).
+    if (Work && advisesOffload(Site, Entry))
+      if (std::optional<FixItHint> Offload = offloadRewrite(
+              *Work, Callable,
+              reachablePool(Callable, catalogue(), Loc).Argument))
+        Note << *Offload;
+  }
   else if (const BlockingCategory *Category =
                catalogue().findCategory(Entry.Category))
     diag(Loc, "%0", DiagnosticIDs::Note) << Category->Advice;

@@ -79,10 +79,14 @@ private:
   /// The note that says what to do instead; \p Api is null for a helper.
   /// Where advice is given in \p Callable (fittingAdvice).
   AdviceSite adviceSite(const FunctionDecl &Callable,
-                        const ContextDecision &Context) const;
+                        const ContextDecision &Context,
+                        SourceLocation At = {}) const;
   /// The note that says what to do: fittingAdvice, else the category's.
+  /// \p Work: the call the advice is about, for the offload fix-it
+  /// (null for a construction, or advice given at another place).
   void advise(SourceLocation Loc, const EntryAdvice &Entry,
-              const FunctionDecl &Callable, const ContextDecision &Context);
+              const FunctionDecl &Callable, const ContextDecision &Context,
+              const Expr *Work);
 
   const std::string DisabledCategoriesOption;
   llvm::StringSet<> DisabledCategories;

@@ -3,6 +3,7 @@
 #include "CpuHeavyLoopCheck.h"
 #include "core/chains/CallChains.h"
 #include "core/chains/ChainMessages.h"
+#include "core/check/AwaitFixes.h"
 #include "core/context/Callees.h"
 #include "core/context/Coroutines.h"
 #include "clang/AST/ASTContext.h"
@@ -132,7 +133,7 @@ void CpuHeavyLoopCheck::checkHelperCall(const Expr &Call,
            DiagnosticIDs::Note);
     }
     explainLibraryFrames(Loc, Callable, Context, *Chain, *Step);
-    advise(Step->Loc, *Step->Function, Context);
+    advise(Step->Loc, *Step->Function, Context, /*Work=*/nullptr);
     return;
   }
   emit(Loc, loopChainWarning(siteOf(Call, Callable), *Chain))
@@ -142,7 +143,7 @@ void CpuHeavyLoopCheck::checkHelperCall(const Expr &Call,
   emit(chains().locate(Chain->Loop->Where), loopEndNote(*Chain),
        DiagnosticIDs::Note);
   explainContext(Callable, Context);
-  advise(Loc, Callable, Context);
+  advise(Loc, Callable, Context, &Call);
 }
 
 bool CpuHeavyLoopCheck::callsBlockingApi(const Stmt &Body) const {
@@ -208,7 +209,7 @@ void CpuHeavyLoopCheck::reportHeavy(const Stmt &Loop,
                         Callee.Operations),
          DiagnosticIDs::Note);
   explainContext(Callable, Context);
-  advise(Loop.getBeginLoc(), Callable, Context);
+  advise(Loop.getBeginLoc(), Callable, Context, &Loop);
 }
 
 void CpuHeavyLoopCheck::deferHeavy(const Stmt &Loop,
@@ -298,8 +299,17 @@ Message CpuHeavyLoopCheck::adviceMessage(const FunctionDecl &Callable,
 }
 
 void CpuHeavyLoopCheck::advise(SourceLocation Loc, const FunctionDecl &Callable,
-                               const ContextDecision &Context) {
-  emit(Loc, adviceMessage(Callable, Context), DiagnosticIDs::Note);
+                               const ContextDecision &Context,
+                               const Stmt *Work) {
+  DiagnosticBuilder Note =
+      emit(Loc, adviceMessage(Callable, Context), DiagnosticIDs::Note);
+  // The offload to a pool the code can reach, as an edit the editor offers
+  // (--fix leaves notes' edits alone).
+  if (Work && classifyCoroutine(Callable) == CoroutineKind::Async)
+    if (std::optional<FixItHint> Offload = offloadRewrite(
+            *Work, Callable,
+            reachablePool(Callable, catalogue(), Loc).Argument))
+      Note << *Offload;
 }
 
 } // namespace clang::tidy::stall

@@ -48,8 +48,11 @@ private:
   void reportSpin(const Stmt &Loop, const Expr &Read,
                   const FunctionDecl &Callable,
                   const ContextDecision &Context);
+  /// The note that says how to offload or chunk; \p Work: the loop or the
+  /// call it is about, for the offload fix-it (null when advice is given
+  /// elsewhere).
   void advise(SourceLocation Loc, const FunctionDecl &Callable,
-              const ContextDecision &Context);
+              const ContextDecision &Context, const Stmt *Work);
   /// That note's text.
   static Message adviceMessage(const FunctionDecl &Callable,
                                const ContextDecision &Context);

@@ -145,6 +145,11 @@ std::string formatOperations(std::uint64_t Operations) {
                             : formatIterations(Operations);
 }
 
+bool advisesOffload(const AdviceSite &Site, const EntryAdvice &Entry) {
+  return !Site.Asio.empty() && Entry.AsioAlternative.empty() &&
+         Entry.Advice.empty() && !(Entry.InLoop && Entry.Category == "sleep");
+}
+
 std::optional<Message> fittingAdvice(const AdviceSite &Site,
                                      const EntryAdvice &Entry) {
   llvm::StringRef Asio = Site.Asio;

@@ -88,6 +88,10 @@ struct EntryAdvice {
   bool InLoop = false;
 };
 
+/// Whether fittingAdvice says to offload the call to a thread pool (an Asio
+/// site, and the call has no asynchronous form or advice of its own).
+bool advisesOffload(const AdviceSite &Site, const EntryAdvice &Entry);
+
 /// The advice that fits the call at \p Site: a timer for a sleep in a
 /// loop, the entry's asynchronous form or its own advice, else offloading
 /// (to the pool the code has, when it has one); none when the category's

@@ -1,13 +1,16 @@
 //===--- AwaitFixes.cpp - stallcheck --------------------------------------===//
 
 #include "core/check/AwaitFixes.h"
+#include "core/catalogue/StallCatalogue.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/AST/StmtCXX.h"
+#include "clang/Basic/SourceManager.h"
 #include "clang/Lex/Lexer.h"
 #include "llvm/ADT/STLExtras.h"
+#include <functional>
 
 namespace clang::tidy::stall {
 
@@ -136,7 +139,7 @@ std::string timerForTimePoint(QualType Type) {
 /// the completion tokens the body uses, in source order.
 class CallPosition : public RecursiveASTVisitor<CallPosition> {
 public:
-  explicit CallPosition(const CallExpr &Call) : Call(Call) {}
+  explicit CallPosition(const Stmt &Call) : Call(Call) {}
   bool shouldVisitLambdaBody() const { return false; }
 
   bool TraverseCXXCatchStmt(CXXCatchStmt *Catch) {
@@ -149,6 +152,13 @@ public:
     for (const Stmt *Child : statementSlots(*S))
       if (Child && bare(*Child) == &Call)
         IsStatement = InHandler == 0;
+    // T value = call;
+    if (const auto *Declaration = dyn_cast<DeclStmt>(S);
+        Declaration && Declaration->isSingleDecl())
+      if (const auto *Var = dyn_cast<VarDecl>(Declaration->getSingleDecl());
+          Var && Var->getInit() && Var->getInit()->IgnoreImplicit() == &Call &&
+          InHandler == 0)
+        Initialises = Var;
     return true;
   }
   bool VisitDeclRefExpr(DeclRefExpr *Ref) {
@@ -163,12 +173,14 @@ public:
   }
 
   bool IsStatement = false;
+  /// The variable the call initialises ('auto value = call();').
+  const VarDecl *Initialises = nullptr;
   std::string Token;
 
 private:
   static const Stmt *bare(const Stmt &S) {
-    if (const auto *Cleanups = dyn_cast<ExprWithCleanups>(&S))
-      return Cleanups->getSubExpr();
+    if (const auto *E = dyn_cast<Expr>(&S))
+      return E->IgnoreImplicit();
     return &S;
   }
   static llvm::SmallVector<const Stmt *, 4> statementSlots(const Stmt &S) {
@@ -187,7 +199,7 @@ private:
     return {};
   }
 
-  const CallExpr &Call;
+  const Stmt &Call;
   unsigned InHandler = 0;
 };
 
@@ -214,7 +226,151 @@ bool declaresInAsio(const ASTContext &Context, llvm::StringRef Asio,
   return false;
 }
 
+/// The last child of \p S: a loop's body.
+const Stmt *lastChild(const Stmt &S) {
+  const Stmt *Last = nullptr;
+  for (const Stmt *Child : S.children())
+    if (Child)
+      Last = Child;
+  return Last;
+}
+
+/// Whether \p S returns, suspends or jumps out (a lambda around it would
+/// change what that does).
+bool leavesOrSuspends(const Stmt &S) {
+  if (isa<ReturnStmt, CoreturnStmt, CoawaitExpr, CoyieldExpr, GotoStmt,
+          IndirectGotoStmt, LabelStmt>(S))
+    return true;
+  if (isa<LambdaExpr>(S))
+    return false;
+  return llvm::any_of(S.children(), [](const Stmt *Child) {
+    return Child && leavesOrSuspends(*Child);
+  });
+}
+
 } // namespace
+
+ReachablePool reachablePool(const FunctionDecl &Callable,
+                            const StallCatalogue &Catalogue, SourceLocation At) {
+  auto IsPool = [&](QualType Type) {
+    Type = Type.getNonReferenceType();
+    if (Type->isPointerType())
+      Type = Type->getPointeeType();
+    const CXXRecordDecl *Record = Type->getAsCXXRecordDecl();
+    return Record && llvm::any_of(Catalogue.executors(),
+                                  [&](const ExecutorRule &Rule) {
+                                    return Rule.Where == RunsOn::Worker &&
+                                           Rule.Name.matches(*Record);
+                                  });
+  };
+  auto Found = [&](const ValueDecl &Pool) {
+    std::string Name = Pool.getName().str();
+    bool Pointer = Pool.getType().getNonReferenceType()->isPointerType();
+    return ReachablePool{Name, Pointer ? "*" + Name : Name};
+  };
+  // A local declared before At, in a block that holds At.
+  if (At.isValid() && Callable.getBody()) {
+    const SourceManager &Sources = Callable.getASTContext().getSourceManager();
+    struct Locals : RecursiveASTVisitor<Locals> {
+      const SourceManager *Sources;
+      SourceLocation At;
+      std::function<bool(QualType)> IsPool;
+      const VarDecl *Pool = nullptr;
+      bool shouldVisitLambdaBody() const { return false; }
+      bool VisitCompoundStmt(CompoundStmt *Block) {
+        if (Sources->isBeforeInTranslationUnit(At, Block->getBeginLoc()) ||
+            Sources->isBeforeInTranslationUnit(Block->getEndLoc(), At))
+          return true;
+        for (const Stmt *S : Block->body())
+          if (const auto *Declaration = dyn_cast<DeclStmt>(S);
+              Declaration &&
+              Sources->isBeforeInTranslationUnit(S->getEndLoc(), At))
+            for (const Decl *D : Declaration->decls())
+              if (const auto *Var = dyn_cast<VarDecl>(D);
+                  Var && Var->getIdentifier() && IsPool(Var->getType()))
+                Pool = Var;
+        return true;
+      }
+    } Finder;
+    Finder.Sources = &Sources;
+    Finder.At = At;
+    Finder.IsPool = IsPool;
+    Finder.TraverseStmt(Callable.getBody());
+    if (Finder.Pool)
+      return Found(*Finder.Pool);
+  }
+  for (const DeclContext *Context = &Callable; Context;
+       Context = Context->getParent()) {
+    if (const auto *Function = dyn_cast<FunctionDecl>(Context))
+      for (const ParmVarDecl *Parameter : Function->parameters())
+        if (Parameter->getIdentifier() && IsPool(Parameter->getType()))
+          return Found(*Parameter);
+    if (const auto *Class = dyn_cast<CXXRecordDecl>(Context);
+        Class && !Class->isLambda() && Class->hasDefinition())
+      for (const FieldDecl *Field : Class->fields())
+        if (Field->getIdentifier() && IsPool(Field->getType()))
+          return Found(*Field);
+    if (Context->isFileContext())
+      break;
+  }
+  return {};
+}
+
+std::optional<FixItHint> offloadRewrite(const Stmt &Work,
+                                        const FunctionDecl &Coroutine,
+                                        llvm::StringRef Pool) {
+  const ASTContext &Context = Coroutine.getASTContext();
+  const auto *Body = dyn_cast_or_null<CoroutineBodyStmt>(Coroutine.getBody());
+  const std::string Asio = asioOfAwaitable(Coroutine.getReturnType());
+  if (Pool.empty() || !Body || Asio.empty() || Work.getBeginLoc().isMacroID() ||
+      Work.getEndLoc().isMacroID() || leavesOrSuspends(Work))
+    return std::nullopt;
+  CallPosition Position(Work);
+  Position.TraverseStmt(Body->getBody());
+  // A loop whose body is one statement ends at its ';'.
+  SourceRange Range = Work.getSourceRange();
+  if (!isa<Expr>(Work) && !isa<CompoundStmt>(Work.children().empty()
+                                                  ? nullptr
+                                                  : lastChild(Work))) {
+    SourceLocation AfterSemi = Lexer::findLocationAfterToken(
+        Range.getEnd(), tok::semi, Context.getSourceManager(),
+        Context.getLangOpts(), /*SkipTrailingWhitespaceAndNewLine=*/false);
+    if (AfterSemi.isInvalid())
+      return std::nullopt;
+    Range.setEnd(AfterSemi.getLocWithOffset(-1));
+  }
+  const std::string Text = spelled(Range, Context);
+  if (Text.empty())
+    return std::nullopt;
+  const std::string Prefix = asioPrefix(Coroutine, Asio);
+  const std::string Token =
+      Position.Token.empty() ? Prefix + "use_awaitable" : Position.Token;
+  std::string Lambda;
+  if (Position.IsStatement) {
+    // A statement: run it there. A loop ends with its body's brace.
+    Lambda = "[&]() -> " + Prefix + "awaitable<void> { " + Text +
+             (isa<Expr>(Work) ? "; " : " ") + "co_return; }";
+  } else if (Position.Initialises && isa<Expr>(Work)) {
+    // 'T value = call();': the call's value comes back from the pool.
+    QualType Type = cast<Expr>(Work).getType();
+    if (Type->isVoidType() || Type->isReferenceType() ||
+        !cast<Expr>(Work).isPRValue() || Type->isDependentType())
+      return std::nullopt;
+    PrintingPolicy Policy(Context.getLangOpts());
+    Policy.FullyQualifiedName = true;
+    Policy.SuppressScope = false;
+    Lambda = "[&]() -> " + Prefix + "awaitable<" +
+             Type.getUnqualifiedType().getAsString(Policy) + "> { co_return " +
+             Text + "; }";
+  } else {
+    return std::nullopt;
+  }
+  std::string Replacement = "co_await " + Prefix + "co_spawn(" + Pool.str() +
+                            ", " + Lambda + ", " + Token + ")";
+  if (!isa<Expr>(Work))
+    Replacement += ";";
+  return FixItHint::CreateReplacement(Range, Replacement);
+}
 
 std::optional<AwaitRewrite> sleepTimerRewrite(const CallExpr &Call,
                                               const FunctionDecl &Coroutine) {

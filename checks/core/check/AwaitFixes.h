@@ -20,6 +20,7 @@
 #include "clang/AST/Decl.h"
 #include "clang/AST/Expr.h"
 #include "clang/Basic/Diagnostic.h"
+#include "llvm/ADT/StringRef.h"
 #include <optional>
 #include <string>
 #include <vector>
@@ -42,6 +43,36 @@ struct AwaitRewrite {
 /// safe.
 std::optional<AwaitRewrite> sleepTimerRewrite(const CallExpr &Call,
                                               const FunctionDecl &Coroutine);
+
+class StallCatalogue;
+
+/// A thread pool (an executor the catalogue says runs on worker threads)
+/// that code can already reach: its name, and how an argument spells it
+/// ("pool", "*pool" for a pointer); both empty when there is none.
+struct ReachablePool {
+  std::string Name;
+  std::string Argument;
+};
+
+/// The pool \p Callable can reach at \p At: a local declared before it in
+/// a block that holds it (when \p At is valid), a parameter, or a member of
+/// its class (or of an enclosing function's, for a lambda).
+ReachablePool reachablePool(const FunctionDecl &Callable,
+                            const StallCatalogue &Catalogue,
+                            SourceLocation At = {});
+
+/// The offload of \p Work (a blocking call made as a statement or as a
+/// variable's initialiser, or a heavy loop) in the Asio coroutine
+/// \p Coroutine to the thread pool the code can reach, spelled \p Pool:
+///
+///   co_await asio::co_spawn(pool, [&]() -> asio::awaitable<T> {
+///       co_return call(); }, asio::use_awaitable)
+///
+/// Nothing when no pool is reachable, inside macros, in catch handlers, or
+/// when \p Work returns, suspends or jumps (a lambda would change that).
+std::optional<FixItHint> offloadRewrite(const Stmt &Work,
+                                        const FunctionDecl &Coroutine,
+                                        llvm::StringRef Pool);
 
 } // namespace clang::tidy::stall
 

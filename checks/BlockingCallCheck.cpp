@@ -2,8 +2,8 @@
 
 #include "BlockingCallCheck.h"
 #include "core/chains/CallChains.h"
-#include "core/check/AwaitFixes.h"
 #include "core/chains/ZeroGuards.h"
+#include "core/check/AwaitFixes.h"
 #include "core/check/ConfigPaths.h"
 #include "core/check/RelatedUses.h"
 #include "core/context/Callees.h"
@@ -327,17 +327,29 @@ void BlockingCallCheck::report(const BlockingUse &Use,
         << Use.IsConstruction << Use.What << formOf(Callable)
         << displayName(Callable) << Category->Description << Category->Name
         << placeOf(Context) << Use.Range;
-    // Where the awaited form means the same: the fix.
-    if (const auto *Call = dyn_cast<CallExpr>(Use.Expression))
-      if (std::optional<AwaitRewrite> Rewrite =
-              sleepTimerRewrite(*Call, Callable)) {
-        Warning << Rewrite->Replacement;
-        FileID File = sources().getFileID(Call->getBeginLoc());
-        for (const std::string &Header : Rewrite->Headers)
-          if (std::optional<FixItHint> Include =
-                  Inserter.createIncludeInsertion(File, Header))
-            Warning << *Include;
-      }
+    // Where the awaited form means the same: the fix, for the call and the
+    // related ones the finding groups with it.
+    llvm::SmallVector<const BlockingUse *, 4> Fixed = {&Use};
+    Fixed.append(Related.begin(), Related.end());
+    for (const BlockingUse *Each : Fixed) {
+      const auto *Call = dyn_cast<CallExpr>(Each->Expression);
+      if (!Call)
+        continue;
+      llvm::StringRef Category = Each->Api->category();
+      std::optional<AwaitRewrite> Rewrite =
+          Category == "sleep"       ? sleepTimerRewrite(*Call, Callable)
+          : Category == "sync-wait" ? syncWaitRewrite(*Call, Callable)
+                                    : asyncOperationRewrite(*Call, Callable);
+      if (!Rewrite)
+        continue;
+      for (const FixItHint &Edit : Rewrite->Edits)
+        Warning << Edit;
+      FileID File = sources().getFileID(Call->getBeginLoc());
+      for (const std::string &Header : Rewrite->Headers)
+        if (std::optional<FixItHint> Include =
+                Inserter.createIncludeInsertion(File, Header))
+          Warning << *Include;
+    }
   }
   explainMacro(callExpressionLocation(*Use.Expression));
   for (const BlockingUse *Other : Related)

@@ -3,8 +3,8 @@
 #ifndef STALLCHECK_BLOCKINGCALLCHECK_H
 #define STALLCHECK_BLOCKINGCALLCHECK_H
 
-#include "core/check/EventLoopCheckBase.h"
 #include "clang-tidy/utils/IncludeInserter.h"
+#include "core/check/EventLoopCheckBase.h"
 #include "core/context/StoredCallables.h"
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/DenseSet.h"

@@ -187,16 +187,17 @@ TEST(PendingLoopTest, RoundTripsThroughYaml) {
   const PendingFinding &Back = Read->Pending[0];
   EXPECT_EQ(Back.ZeroArguments, 2u);
   ASSERT_TRUE(Back.Loop.has_value());
-  EXPECT_EQ(Back.Loop->End.Line, 9u);
-  EXPECT_EQ(Back.Loop->Iterations, 10000u);
-  EXPECT_EQ(Back.Loop->Operations, 200000u);
-  ASSERT_EQ(Back.Loop->Work.size(), 1u);
-  EXPECT_EQ(Back.Loop->Work[0].What, "string concatenation");
-  ASSERT_EQ(Back.Loop->Bounds.size(), 1u);
-  EXPECT_EQ(Back.Loop->Bounds[0].Where.Column, 23u);
-  ASSERT_EQ(Back.Loop->Callees.size(), 1u);
-  EXPECT_EQ(Back.Loop->Callees[0].Name, "rand_range");
-  EXPECT_EQ(Back.Loop->Callees[0].Runs, 10000u);
+  const PendingLoop Parsed = Back.Loop.value_or(PendingLoop());
+  EXPECT_EQ(Parsed.End.Line, 9u);
+  EXPECT_EQ(Parsed.Iterations, 10000u);
+  EXPECT_EQ(Parsed.Operations, 200000u);
+  ASSERT_EQ(Parsed.Work.size(), 1u);
+  EXPECT_EQ(Parsed.Work[0].What, "string concatenation");
+  ASSERT_EQ(Parsed.Bounds.size(), 1u);
+  EXPECT_EQ(Parsed.Bounds[0].Where.Column, 23u);
+  ASSERT_EQ(Parsed.Callees.size(), 1u);
+  EXPECT_EQ(Parsed.Callees[0].Name, "rand_range");
+  EXPECT_EQ(Parsed.Callees[0].Runs, 10000u);
   EXPECT_EQ(printSummary(*Read), Text);
 }
 

@@ -2,10 +2,10 @@
 
 #include "core/chains/ZeroGuards.h"
 #include "core/catalogue/ArgumentValues.h"
-#include "llvm/ADT/APSInt.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/AST/StmtCXX.h"
+#include "llvm/ADT/APSInt.h"
 #include <optional>
 
 namespace clang::tidy::stall {

@@ -106,6 +106,14 @@ bool convertsToNanoseconds(QualType Type) {
   return Nanos % static_cast<unsigned __int128>(D.getExtValue()) == 0;
 }
 
+/// Whether \p Type is a std::chrono::duration.
+bool isDuration(QualType Type) {
+  const auto *Duration = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
+      Type.getNonReferenceType()->getAsCXXRecordDecl());
+  return Duration &&
+         Duration->getQualifiedNameAsString() == "std::chrono::duration";
+}
+
 /// For sleep_until: the timer of the time point's clock ("steady_timer",
 /// "system_timer"), when its duration converts exactly; empty otherwise.
 std::string timerForTimePoint(QualType Type) {
@@ -149,6 +157,10 @@ public:
     return Result;
   }
   bool VisitStmt(Stmt *S) {
+    if (S == &Call) {
+      Seen = true;
+      SeenInHandler = InHandler > 0;
+    }
     for (const Stmt *Child : statementSlots(*S))
       if (Child && bare(*Child) == &Call)
         IsStatement = InHandler == 0;
@@ -173,6 +185,10 @@ public:
   }
 
   bool IsStatement = false;
+  /// Whether the call is in the body (not in a lambda in it), and in a
+  /// catch handler there.
+  bool Seen = false;
+  bool SeenInHandler = false;
   /// The variable the call initialises ('auto value = call();').
   const VarDecl *Initialises = nullptr;
   std::string Token;
@@ -372,6 +388,155 @@ std::optional<FixItHint> offloadRewrite(const Stmt &Work,
   return FixItHint::CreateReplacement(Range, Replacement);
 }
 
+namespace {
+
+/// The synchronous Asio operations whose asynchronous form takes the same
+/// arguments and a completion token, and yields what they return.
+llvm::StringRef asyncFormOf(llvm::StringRef Name, bool Member) {
+  static constexpr std::pair<llvm::StringLiteral, llvm::StringLiteral>
+      Members[] = {{"read_some", "async_read_some"},
+                   {"write_some", "async_write_some"},
+                   {"receive", "async_receive"},
+                   {"send", "async_send"},
+                   {"receive_from", "async_receive_from"},
+                   {"send_to", "async_send_to"},
+                   {"connect", "async_connect"},
+                   {"accept", "async_accept"},
+                   {"resolve", "async_resolve"},
+                   {"handshake", "async_handshake"}};
+  static constexpr std::pair<llvm::StringLiteral, llvm::StringLiteral>
+      Functions[] = {{"read", "async_read"},
+                     {"write", "async_write"},
+                     {"read_until", "async_read_until"},
+                     {"connect", "async_connect"}};
+  for (const auto &[Sync, Async] : Member ? llvm::ArrayRef(Members)
+                                          : llvm::ArrayRef(Functions))
+    if (Name == Sync)
+      return Async;
+  return {};
+}
+
+/// Whether \p Call passes an error_code to fill (the overloads that do not
+/// throw: their error handling is the caller's code, which the awaited
+/// form, throwing, would bypass).
+bool reportsThroughErrorCode(const CallExpr &Call) {
+  const FunctionDecl *Callee = Call.getDirectCallee();
+  return llvm::any_of(Callee->parameters(), [](const ParmVarDecl *Parameter) {
+    QualType Type = Parameter->getType();
+    if (!Type->isLValueReferenceType() ||
+        Type->getPointeeType().isConstQualified())
+      return false;
+    const CXXRecordDecl *Record = Type->getPointeeType()->getAsCXXRecordDecl();
+    return Record && Record->getName() == "error_code";
+  });
+}
+
+} // namespace
+
+std::optional<AwaitRewrite> asyncOperationRewrite(const CallExpr &Call,
+                                                  const FunctionDecl &Coroutine) {
+  const ASTContext &Context = Coroutine.getASTContext();
+  const SourceManager &Sources = Context.getSourceManager();
+  const FunctionDecl *Callee = Call.getDirectCallee();
+  const auto *Body = dyn_cast_or_null<CoroutineBodyStmt>(Coroutine.getBody());
+  const std::string Asio = asioOfAwaitable(Coroutine.getReturnType());
+  if (!Callee || !Callee->getIdentifier() || !Body || Asio.empty() ||
+      Call.getBeginLoc().isMacroID() || Call.getEndLoc().isMacroID() ||
+      Call.getRParenLoc().isMacroID() || reportsThroughErrorCode(Call))
+    return std::nullopt;
+  // Asio's own operation (asio::, boost::asio::, and their ssl streams).
+  std::string Qualified = Callee->getQualifiedNameAsString();
+  if (!llvm::StringRef(Qualified).starts_with(Asio + "::"))
+    return std::nullopt;
+  SourceLocation NameLoc;
+  const auto *Member = dyn_cast<CXXMemberCallExpr>(&Call);
+  if (Member) {
+    const auto *Callee = dyn_cast<MemberExpr>(Member->getCallee()->IgnoreParens());
+    if (!Callee)
+      return std::nullopt;
+    NameLoc = Callee->getMemberLoc();
+  } else if (const auto *Ref = dyn_cast<DeclRefExpr>(
+                 Call.getCallee()->IgnoreParenImpCasts())) {
+    NameLoc = Ref->getNameInfo().getLoc();
+  }
+  llvm::StringRef Async = asyncFormOf(Callee->getName(), Member != nullptr);
+  if (Async.empty() || NameLoc.isInvalid() || NameLoc.isMacroID())
+    return std::nullopt;
+
+  CallPosition Position(Call);
+  Position.TraverseStmt(Body->getBody());
+  if (!Position.Seen || Position.SeenInHandler)
+    return std::nullopt;
+  const std::string Prefix = asioPrefix(Coroutine, Asio);
+  const std::string Token =
+      Position.Token.empty() ? Prefix + "use_awaitable" : Position.Token;
+  // The written arguments (not defaulted ones) take the token after them.
+  unsigned Written = 0;
+  for (const Expr *Argument : Call.arguments())
+    Written += !isa<CXXDefaultArgExpr>(Argument);
+  const bool Bare = Position.IsStatement || Position.Initialises;
+
+  AwaitRewrite Rewrite;
+  Rewrite.Edits.push_back(FixItHint::CreateInsertion(
+      Call.getBeginLoc(), Bare ? "co_await " : "(co_await "));
+  Rewrite.Edits.push_back(FixItHint::CreateReplacement(
+      CharSourceRange::getTokenRange(NameLoc, NameLoc), Async));
+  Rewrite.Edits.push_back(FixItHint::CreateInsertion(
+      Call.getRParenLoc(), (Written ? ", " : "") + Token));
+  if (!Bare)
+    Rewrite.Edits.push_back(FixItHint::CreateInsertion(
+        Lexer::getLocForEndOfToken(Call.getRParenLoc(), 0, Sources,
+                                   Context.getLangOpts()),
+        ")"));
+  if (Position.Token.empty() &&
+      !declaresInAsio(Context, Asio, "use_awaitable"))
+    Rewrite.Headers.push_back(Asio == "boost::asio"
+                                  ? "<boost/asio/use_awaitable.hpp>"
+                                  : "<asio/use_awaitable.hpp>");
+  return Rewrite;
+}
+
+std::optional<AwaitRewrite> syncWaitRewrite(const CallExpr &Call,
+                                            const FunctionDecl &Coroutine) {
+  // Each framework's way to wait from synchronous code, and the namespace
+  // of its coroutine types.
+  static constexpr std::pair<llvm::StringLiteral, llvm::StringLiteral>
+      Waits[] = {{"cppcoro::sync_wait", "cppcoro::"},
+                 {"coro::sync_wait", "coro::"},
+                 {"folly::coro::blockingWait", "folly::coro::"},
+                 {"async_simple::coro::syncAwait", "async_simple::coro::"}};
+  const FunctionDecl *Callee = Call.getDirectCallee();
+  const auto *Body = dyn_cast_or_null<CoroutineBodyStmt>(Coroutine.getBody());
+  const CXXRecordDecl *Task = Coroutine.getReturnType()->getAsCXXRecordDecl();
+  if (!Callee || !Body || !Task || Call.getNumArgs() != 1 ||
+      Call.getBeginLoc().isMacroID() || Call.getEndLoc().isMacroID())
+    return std::nullopt;
+  const std::string Name = Callee->getQualifiedNameAsString();
+  const std::string TaskName = Task->getQualifiedNameAsString();
+  const auto *Wait = llvm::find_if(Waits, [&](const auto &Entry) {
+    return Name == Entry.first;
+  });
+  // Only a task the call makes (a named one may be awaited elsewhere, and
+  // some task types are awaited only as rvalues).
+  const Expr &Argument = *Call.getArg(0);
+  if (Wait == std::end(Waits) ||
+      !llvm::StringRef(TaskName).starts_with(Wait->second) ||
+      !Argument.IgnoreImplicit()->isPRValue())
+    return std::nullopt;
+  CallPosition Position(Call);
+  Position.TraverseStmt(Body->getBody());
+  const std::string Text =
+      spelled(Argument.getSourceRange(), Coroutine.getASTContext());
+  if (!Position.Seen || Position.SeenInHandler || Text.empty())
+    return std::nullopt;
+  const bool Bare = Position.IsStatement || Position.Initialises;
+  AwaitRewrite Rewrite;
+  Rewrite.Edits.push_back(FixItHint::CreateReplacement(
+      Call.getSourceRange(),
+      Bare ? "co_await " + Text : "(co_await " + Text + ")"));
+  return Rewrite;
+}
+
 std::optional<AwaitRewrite> sleepTimerRewrite(const CallExpr &Call,
                                               const FunctionDecl &Coroutine) {
   const ASTContext &Context = Coroutine.getASTContext();
@@ -382,9 +547,14 @@ std::optional<AwaitRewrite> sleepTimerRewrite(const CallExpr &Call,
   const std::string Name = Callee->getQualifiedNameAsString();
   const Expr &Argument = *Call.getArg(0)->IgnoreImplicit();
   std::string Timer;
-  if (Name == "std::this_thread::sleep_for")
-    Timer = convertsToNanoseconds(Argument.getType()) ? "steady_timer" : "";
-  else if (Name == "std::this_thread::sleep_until")
+  // A duration that does not convert exactly (floating-point, or finer
+  // than nanoseconds) is converted as sleep_for itself converts it: by
+  // duration_cast, truncating to nanoseconds.
+  bool Cast = false;
+  if (Name == "std::this_thread::sleep_for") {
+    Timer = isDuration(Argument.getType()) ? "steady_timer" : "";
+    Cast = !convertsToNanoseconds(Argument.getType());
+  } else if (Name == "std::this_thread::sleep_until")
     Timer = timerForTimePoint(Argument.getType());
   const auto *Body =
       dyn_cast_or_null<CoroutineBodyStmt>(Coroutine.getBody());
@@ -398,16 +568,20 @@ std::optional<AwaitRewrite> sleepTimerRewrite(const CallExpr &Call,
       spelled(Call.getArg(0)->getSourceRange(), Context);
   if (!Position.IsStatement || ArgumentText.empty())
     return std::nullopt;
+  if (Cast)
+    ArgumentText = "std::chrono::duration_cast<std::chrono::steady_clock::"
+                   "duration>(" +
+                   ArgumentText + ")";
   const std::string Prefix = asioPrefix(Coroutine, Asio);
   const std::string Token =
       Position.Token.empty() ? Prefix + "use_awaitable" : Position.Token;
 
   AwaitRewrite Rewrite;
-  Rewrite.Replacement = FixItHint::CreateReplacement(
+  Rewrite.Edits.push_back(FixItHint::CreateReplacement(
       Call.getSourceRange(),
       "co_await " + Prefix + Timer + "(co_await " + Prefix +
           "this_coro::executor, " + ArgumentText + ").async_wait(" + Token +
-          ")");
+          ")"));
   // What the replacement names that the unit may not declare yet.
   auto Need = [&](llvm::StringRef Declared, llvm::StringRef Header) {
     if (!declaresInAsio(Context, Asio, Declared))

@@ -6,11 +6,17 @@
 //   std::this_thread::sleep_for(d);          in an Asio coroutine
 //   co_await asio::steady_timer(co_await asio::this_coro::executor, d)
 //       .async_wait(asio::use_awaitable);
+//   n = asio::read(socket, buffer);
+//   n = co_await asio::async_read(socket, buffer, asio::use_awaitable);
+//
+// and the offload of blocking work to a thread pool in reach, as an edit
+// the user chooses (on a note).
 //
 // Nothing is offered inside macros, in a catch handler (no co_await there),
 // where the call's value is used, or where the argument's type would change
-// meaning (a floating-point duration, a time point of another clock than
-// the timer's).
+// meaning (a time point of another clock than the timer's, or of a
+// duration that does not convert exactly). A duration that does not
+// convert exactly is converted as sleep_for converts it (duration_cast).
 //
 //===----------------------------------------------------------------------===//
 
@@ -27,11 +33,11 @@
 
 namespace clang::tidy::stall {
 
-/// A rewrite of one blocking call: the replacement, and the headers the
-/// replacement needs because the translation unit does not declare what
-/// it names yet ("<boost/asio/steady_timer.hpp>").
+/// A rewrite of one blocking call: its edits, and the headers the new code
+/// needs because the translation unit does not declare what it names yet
+/// ("<boost/asio/steady_timer.hpp>").
 struct AwaitRewrite {
-  FixItHint Replacement;
+  std::vector<FixItHint> Edits;
   std::vector<std::string> Headers;
 };
 
@@ -43,6 +49,26 @@ struct AwaitRewrite {
 /// safe.
 std::optional<AwaitRewrite> sleepTimerRewrite(const CallExpr &Call,
                                               const FunctionDecl &Coroutine);
+
+/// The rewrite of a synchronous Asio operation (a socket's read_some,
+/// write_some, send, receive, connect, accept, a resolver's resolve, an
+/// SSL stream's handshake; asio::read, write, read_until, connect) made in
+/// the Asio coroutine \p Coroutine into its asynchronous form awaited with
+/// the coroutine's completion token: the same arguments, the same value,
+/// and failures thrown as the synchronous form throws them. The overloads
+/// that report failure through an error_code& argument are not rewritten
+/// (the awaited form would throw past the code that checks it); nor are
+/// calls inside macros or catch handlers.
+std::optional<AwaitRewrite> asyncOperationRewrite(const CallExpr &Call,
+                                                  const FunctionDecl &Coroutine);
+
+/// The rewrite of a framework's wait for a task from synchronous code
+/// (cppcoro::sync_wait, libcoro's coro::sync_wait, folly::coro::blockingWait,
+/// async_simple::coro::syncAwait) inside a coroutine of the same framework
+/// into 'co_await' of that task; only for a task the call makes (a
+/// prvalue), outside macros and catch handlers.
+std::optional<AwaitRewrite> syncWaitRewrite(const CallExpr &Call,
+                                            const FunctionDecl &Coroutine);
 
 class StallCatalogue;
 

@@ -8,8 +8,8 @@
 //===----------------------------------------------------------------------===//
 
 #include "core/check/EventLoopCheckBase.h"
-#include "core/check/UnitState.h"
 #include "core/chains/ZeroGuards.h"
+#include "core/check/UnitState.h"
 #include "core/context/Callees.h"
 #include "clang/Basic/FileManager.h"
 #include "clang/Lex/Lexer.h"

@@ -83,7 +83,7 @@ public:
     const FunctionDecl *Callee = Call->getDirectCallee();
     unsigned First = 0;
     // A member operator's object is its first argument.
-    if (const auto *Operator = dyn_cast<CXXOperatorCallExpr>(Call)) {
+    if (isa<CXXOperatorCallExpr>(Call)) {
       const auto *Method = dyn_cast_or_null<CXXMethodDecl>(Callee);
       if (Method && !Method->isConst() && names(Call->getArg(0)))
         Found = true;

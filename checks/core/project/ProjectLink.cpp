@@ -2,8 +2,8 @@
 
 #include "core/project/ProjectLink.h"
 #include "core/base/QualifiedName.h"
-#include "core/chains/CallChains.h"
 #include "core/base/Saturating.h"
+#include "core/chains/CallChains.h"
 #include "core/chains/ChainMessages.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringMap.h"
@@ -68,8 +68,8 @@ bool allowedVia(const CallChain &Chain, llvm::StringRef Via) {
 /// threshold, in the words the check uses for a loop it costs alone.
 std::optional<LinkedFinding> linkLoop(size_t UnitIndex, size_t PendingIndex,
                                       const PendingFinding &Pending,
+                                      const PendingLoop &Loop,
                                       const LinkIndex &Index) {
-  const PendingLoop &Loop = *Pending.Loop;
   std::uint64_t Operations = Loop.Operations;
   std::vector<LoopWork> Work = Loop.Work;
   std::vector<PlacedMessage> CalleeNotes;
@@ -137,7 +137,7 @@ std::optional<LinkedFinding> link(const SummaryFile &Unit, size_t UnitIndex,
                                   size_t PendingIndex, const LinkIndex &Index) {
   const PendingFinding &Pending = Unit.Pending[PendingIndex];
   if (Pending.Loop)
-    return linkLoop(UnitIndex, PendingIndex, Pending, Index);
+    return linkLoop(UnitIndex, PendingIndex, Pending, *Pending.Loop, Index);
   const FunctionFacts *Root = Index.resolve(UnitIndex, Pending.CalleeUsr);
   if (!Root || Pending.MaxDepth == 0)
     return std::nullopt;

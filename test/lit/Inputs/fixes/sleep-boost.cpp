@@ -28,11 +28,15 @@ boost::asio::awaitable<void> deferred_style() {
 
 #define NAP() std::this_thread::sleep_for(10ms)
 
-// Left as they are: a floating-point duration (the timer's would round),
-// a sleep in a catch handler (no co_await there), inside a macro, and as
-// an operand of another expression.
-net::awaitable<void> not_rewritten() {
+// A floating-point duration is converted as sleep_for converts it.
+net::awaitable<void> half_a_second() {
   std::this_thread::sleep_for(std::chrono::duration<double>(0.5));
+  co_return;
+}
+
+// Left as they are: a sleep in a catch handler (no co_await there),
+// inside a macro, and as an operand of another expression.
+net::awaitable<void> not_rewritten() {
   try {
     co_await net::post(co_await net::this_coro::executor, net::use_awaitable);
   } catch (...) {
@@ -48,6 +52,7 @@ int main() {
   int status = 1;
   net::co_spawn(io, poll_status(status), net::detached);
   net::co_spawn(io, deferred_style(), net::detached);
+  net::co_spawn(io, half_a_second(), net::detached);
   net::co_spawn(io, not_rewritten(), net::detached);
   io.run();
 }

@@ -37,6 +37,10 @@ public:
 
 struct use_awaitable_t {};
 inline constexpr use_awaitable_t use_awaitable;
+namespace this_coro {
+struct executor_t {};
+inline constexpr executor_t executor;
+} // namespace this_coro
 struct detached_t {};
 inline constexpr detached_t detached;
 struct error_code {};

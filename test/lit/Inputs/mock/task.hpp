@@ -19,7 +19,8 @@ public:
   bool is_ready() const noexcept;
   bool await_ready() const noexcept { return false; }
   void await_suspend(std::coroutine_handle<>) {}
-  void await_resume() {}
+  // As libcoro's: awaiting a task<T> yields its T.
+  T await_resume();
 };
 
 template <class T> class generator {

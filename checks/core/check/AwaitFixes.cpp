@@ -220,8 +220,8 @@ private:
 };
 
 /// Whether the translation unit declares \p Name in namespace \p Asio
-/// ("boost::asio", "asio").
-bool declaresInAsio(const ASTContext &Context, llvm::StringRef Asio,
+/// ("boost::asio", "asio", "seastar").
+bool declaresIn(const ASTContext &Context, llvm::StringRef Asio,
                     llvm::StringRef Name) {
   const DeclContext *Scope = Context.getTranslationUnitDecl();
   llvm::SmallVector<llvm::StringRef, 2> Path;
@@ -489,7 +489,7 @@ std::optional<AwaitRewrite> asyncOperationRewrite(const CallExpr &Call,
                                    Context.getLangOpts()),
         ")"));
   if (Position.Token.empty() &&
-      !declaresInAsio(Context, Asio, "use_awaitable"))
+      !declaresIn(Context, Asio, "use_awaitable"))
     Rewrite.Headers.push_back(Asio == "boost::asio"
                                   ? "<boost/asio/use_awaitable.hpp>"
                                   : "<asio/use_awaitable.hpp>");
@@ -537,8 +537,53 @@ std::optional<AwaitRewrite> syncWaitRewrite(const CallExpr &Call,
   return Rewrite;
 }
 
+namespace {
+/// sleep_for(d) in a coroutine of a framework with an awaitable sleep on
+/// its own scheduler: async_simple's coro::sleep (on the Lazy's executor),
+/// Seastar's sleep (on the reactor).
+std::optional<AwaitRewrite> frameworkSleepRewrite(const CallExpr &Call,
+                                                  const FunctionDecl &Coroutine) {
+  const CXXRecordDecl *Task = Coroutine.getReturnType()->getAsCXXRecordDecl();
+  const FunctionDecl *Callee = Call.getDirectCallee();
+  const auto *Body = dyn_cast_or_null<CoroutineBodyStmt>(Coroutine.getBody());
+  if (!Task || !Callee || !Body || Call.getNumArgs() != 1 ||
+      Callee->getQualifiedNameAsString() != "std::this_thread::sleep_for" ||
+      !isDuration(Call.getArg(0)->IgnoreImplicit()->getType()) ||
+      Call.getBeginLoc().isMacroID() || Call.getEndLoc().isMacroID())
+    return std::nullopt;
+  const std::string TaskName = Task->getQualifiedNameAsString();
+  llvm::StringRef Sleep, Header, Namespace;
+  if (TaskName == "async_simple::coro::Lazy") {
+    Sleep = "async_simple::coro::sleep";
+    Header = "<async_simple/coro/Sleep.h>";
+    Namespace = "async_simple::coro";
+  } else if (TaskName == "seastar::future") {
+    Sleep = "seastar::sleep";
+    Header = "<seastar/core/sleep.hh>";
+    Namespace = "seastar";
+  } else {
+    return std::nullopt;
+  }
+  CallPosition Position(Call);
+  Position.TraverseStmt(Body->getBody());
+  const std::string Argument =
+      spelled(Call.getArg(0)->getSourceRange(), Coroutine.getASTContext());
+  if (!Position.IsStatement || Argument.empty())
+    return std::nullopt;
+  AwaitRewrite Rewrite;
+  Rewrite.Edits.push_back(FixItHint::CreateReplacement(
+      Call.getSourceRange(), ("co_await " + Sleep + "(" + Argument + ")").str()));
+  if (!declaresIn(Coroutine.getASTContext(), Namespace, "sleep"))
+    Rewrite.Headers.push_back(Header.str());
+  return Rewrite;
+}
+} // namespace
+
 std::optional<AwaitRewrite> sleepTimerRewrite(const CallExpr &Call,
                                               const FunctionDecl &Coroutine) {
+  if (std::optional<AwaitRewrite> Framework =
+          frameworkSleepRewrite(Call, Coroutine))
+    return Framework;
   const ASTContext &Context = Coroutine.getASTContext();
   const FunctionDecl *Callee = Call.getDirectCallee();
   if (!Callee || Call.getNumArgs() != 1 ||
@@ -584,7 +629,7 @@ std::optional<AwaitRewrite> sleepTimerRewrite(const CallExpr &Call,
           ")"));
   // What the replacement names that the unit may not declare yet.
   auto Need = [&](llvm::StringRef Declared, llvm::StringRef Header) {
-    if (!declaresInAsio(Context, Asio, Declared))
+    if (!declaresIn(Context, Asio, Declared))
       Rewrite.Headers.push_back(
           (Asio == "boost::asio" ? "<boost/asio/" : "<asio/") + Header.str() +
           ".hpp>");

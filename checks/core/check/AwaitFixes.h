@@ -45,8 +45,11 @@ struct AwaitRewrite {
 /// as a statement of the Asio coroutine \p Coroutine into an awaited
 /// timer on the coroutine's executor, with the completion token the
 /// coroutine already uses (use_awaitable, deferred) and the namespace
-/// spelled as its return type spells it; nothing when the rewrite is not
-/// safe.
+/// spelled as its return type spells it; of sleep_for in an async_simple
+/// Lazy into 'co_await async_simple::coro::sleep(d)' and in a Seastar
+/// coroutine into 'co_await seastar::sleep(d)'. Nothing when the rewrite
+/// is not safe. (libcoro's and cppcoro's timed waits need a scheduler
+/// object the code may not have in reach: not rewritten.)
 std::optional<AwaitRewrite> sleepTimerRewrite(const CallExpr &Call,
                                               const FunctionDecl &Coroutine);
 

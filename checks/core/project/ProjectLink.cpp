@@ -63,6 +63,19 @@ bool allowedVia(const CallChain &Chain, llvm::StringRef Via) {
          });
 }
 
+/// The finding of pending finding \p PendingIndex of unit \p UnitIndex,
+/// before its messages.
+LinkedFinding startFinding(size_t UnitIndex, size_t PendingIndex,
+                           const PendingFinding &Pending) {
+  LinkedFinding Finding;
+  Finding.Unit = UnitIndex;
+  Finding.Pending = PendingIndex;
+  Finding.Check = Pending.Check;
+  Finding.RangeBegin = Pending.RangeBegin;
+  Finding.RangeEnd = Pending.RangeEnd;
+  return Finding;
+}
+
 /// A loop whose cost depends on calls into other files: reported when
 /// what its own file counted and what the callees' summaries say reach the
 /// threshold, in the words the check uses for a loop it costs alone.
@@ -102,12 +115,7 @@ std::optional<LinkedFinding> linkLoop(size_t UnitIndex, size_t PendingIndex,
     Described += (Described.empty() ? "" : ", ") + Item.What;
   const std::uint64_t Iterations = std::max<std::uint64_t>(1, Loop.Iterations);
   StallSite Site{false, "", Pending.Form, Pending.Callable, Pending.Place};
-  LinkedFinding Finding;
-  Finding.Unit = UnitIndex;
-  Finding.Pending = PendingIndex;
-  Finding.Check = Pending.Check;
-  Finding.RangeBegin = Pending.RangeBegin;
-  Finding.RangeEnd = Pending.RangeEnd;
+  LinkedFinding Finding = startFinding(UnitIndex, PendingIndex, Pending);
   Finding.Warning = {
       Pending.Where,
       formatMessage(heavyLoopWarning(
@@ -159,12 +167,7 @@ std::optional<LinkedFinding> link(const SummaryFile &Unit, size_t UnitIndex,
 
   StallSite Site{Pending.IsConstruction, Pending.Constructed, Pending.Form,
                  Pending.Callable, Pending.Place};
-  LinkedFinding Finding;
-  Finding.Unit = UnitIndex;
-  Finding.Pending = PendingIndex;
-  Finding.Check = Pending.Check;
-  Finding.RangeBegin = Pending.RangeBegin;
-  Finding.RangeEnd = Pending.RangeEnd;
+  LinkedFinding Finding = startFinding(UnitIndex, PendingIndex, Pending);
   const CategoryText *Category =
       IsLoop ? nullptr : categoryOf(Unit, Chain->Blocking->Category);
   Finding.Warning = {

@@ -13,6 +13,13 @@ awaitable<void> heartbeat() {
   co_return;
 }
 
+// On an executor other than the default one: the timer would run on
+// another; left alone.
+awaitable<void, io_context::executor_type> on_context_executor() {
+  std::this_thread::sleep_for(std::chrono::milliseconds(250));
+  co_return;
+}
+
 int main() {
   io_context io;
   co_spawn(io, heartbeat(), detached);

@@ -210,6 +210,47 @@ void CpuHeavyLoopCheck::reportHeavy(const Stmt &Loop,
          DiagnosticIDs::Note);
   explainContext(Callable, Context);
   advise(Loop.getBeginLoc(), Callable, Context, &Loop);
+  if (std::optional<std::pair<SourceLocation, Message>> Chunk =
+          chunkNote(Loop, Callable, Context))
+    emit(Chunk->first, Chunk->second, DiagnosticIDs::Note);
+}
+
+std::optional<std::pair<SourceLocation, Message>>
+CpuHeavyLoopCheck::chunkNote(const Stmt &Loop, const FunctionDecl &Callable,
+                             const ContextDecision &Context) const {
+  // Only where the code can await (a handler chunks by re-posting, which
+  // the advice says).
+  llvm::StringRef Asio =
+      asioNamespacePrefix(adviceFramework(Callable, Context));
+  const Stmt *Body = loopBody(Loop);
+  if (Asio.empty() || !Body ||
+      classifyCoroutine(Callable) != CoroutineKind::Async)
+    return std::nullopt;
+  SourceLocation Where = Body->getBeginLoc();
+  if (const auto *Block = dyn_cast<CompoundStmt>(Body); Block && !Block->body_empty())
+    Where = Block->body_front()->getBeginLoc();
+  // The loop's own counter, when it has one: for (int i = ...; ...).
+  std::string Counter;
+  if (const auto *For = dyn_cast<ForStmt>(&Loop))
+    if (const auto *Init = dyn_cast_or_null<DeclStmt>(For->getInit());
+        Init && Init->isSingleDecl())
+      if (const auto *Var = dyn_cast<VarDecl>(Init->getSingleDecl());
+          Var && Var->getType()->isIntegerType() && Var->getIdentifier())
+        Counter = Var->getName().str();
+  Message M;
+  if (!Counter.empty()) {
+    M.Format = "or, to give the loop its turn, add 'if (%0 %% 4096 == 4095) "
+               "co_await %1post(co_await %1this_coro::executor, "
+               "%1use_awaitable);' as the first statement of the body, here";
+    M << llvm::StringRef(Counter) << Asio;
+  } else {
+    M.Format = "or, to give the loop its turn, add 'std::size_t turns = 0;' "
+               "before the loop and 'if (++turns %% 4096 == 0) co_await "
+               "%0post(co_await %0this_coro::executor, %0use_awaitable);' as "
+               "the first statement of the body, here";
+    M << Asio;
+  }
+  return std::make_pair(sources().getFileLoc(Where), M);
 }
 
 void CpuHeavyLoopCheck::deferHeavy(const Stmt &Loop,
@@ -240,6 +281,10 @@ void CpuHeavyLoopCheck::deferHeavy(const Stmt &Loop,
     Pending.Callees.push_back(
         {usrOf(*Callee.Callee), displayName(*Callee.Callee), Callee.Runs,
          positionOf(Sources.getFileLoc(Callee.Call->getBeginLoc()), Sources)});
+  if (std::optional<std::pair<SourceLocation, Message>> Chunk =
+          chunkNote(Loop, Callable, Context))
+    Pending.Chunk = PlacedMessage{positionOf(Chunk->first, Sources),
+                                  formatMessage(Chunk->second)};
   deferLoop(std::move(Pending), Loop.getBeginLoc(), loopHeader(Loop),
             *Estimate.Deferred.front().Callee, Callable, Context,
             adviceMessage(Callable, Context));

@@ -53,6 +53,12 @@ private:
   /// elsewhere).
   void advise(SourceLocation Loc, const FunctionDecl &Callable,
               const ContextDecision &Context, const Stmt *Work);
+  /// Where and how to yield inside \p Loop instead of offloading it: the
+  /// statement to add as the first of its body, for code that can await
+  /// (Asio coroutines); nothing elsewhere.
+  std::optional<std::pair<SourceLocation, Message>>
+  chunkNote(const Stmt &Loop, const FunctionDecl &Callable,
+            const ContextDecision &Context) const;
   /// That note's text.
   static Message adviceMessage(const FunctionDecl &Callable,
                                const ContextDecision &Context);

@@ -177,6 +177,7 @@ TEST(PendingLoopTest, RoundTripsThroughYaml) {
   Loop.Bounds = {{{"/src/handler.cpp", 8, 23}, "this loop runs 1.0e4 times"}};
   Loop.Callees = {{"c:@F@rand_range#I#I#", "rand_range", 10000,
                    {"/src/handler.cpp", 9, 38}}};
+  Loop.Chunk = PlacedMessage{{"/src/handler.cpp", 9, 5}, "or, to give ..."};
   Pending.Loop = Loop;
   Summary.Pending.push_back(Pending);
 
@@ -198,6 +199,8 @@ TEST(PendingLoopTest, RoundTripsThroughYaml) {
   ASSERT_EQ(Parsed.Callees.size(), 1u);
   EXPECT_EQ(Parsed.Callees[0].Name, "rand_range");
   EXPECT_EQ(Parsed.Callees[0].Runs, 10000u);
+  ASSERT_TRUE(Parsed.Chunk.has_value());
+  EXPECT_EQ(Parsed.Chunk.value_or(PlacedMessage()).Where.Line, 9u);
   EXPECT_EQ(printSummary(*Read), Text);
 }
 

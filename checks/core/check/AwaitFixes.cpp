@@ -10,7 +10,6 @@
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/Lexer.h"
 #include "llvm/ADT/STLExtras.h"
-#include <functional>
 
 namespace clang::tidy::stall {
 
@@ -74,10 +73,10 @@ std::string asioPrefix(const FunctionDecl &Coroutine, llvm::StringRef Asio) {
   return (Asio + "::").str();
 }
 
-/// Whether a duration type converts exactly, implicitly, to nanoseconds
-/// (the timers' resolution): an integer count of a period that is a whole
-/// number of nanoseconds.
-bool convertsToNanoseconds(QualType Type) {
+/// Whether a duration type converts exactly, implicitly, to units of
+/// 1/\p PerSecond seconds: an integer count of a period that is a whole
+/// number of them.
+bool convertsExactly(QualType Type, std::uint64_t PerSecond) {
   const auto *Duration = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
       Type.getNonReferenceType()->getAsCXXRecordDecl());
   if (!Duration || Duration->getQualifiedNameAsString() != "std::chrono::duration")
@@ -100,10 +99,15 @@ bool convertsToNanoseconds(QualType Type) {
   if (N.isNegative() || !D.isStrictlyPositive() || N.getSignificantBits() > 32 ||
       D.getSignificantBits() > 64)
     return false;
-  // N / D seconds is a whole number of nanoseconds.
-  unsigned __int128 Nanos = static_cast<unsigned __int128>(N.getExtValue()) *
-                            1000000000u;
-  return Nanos % static_cast<unsigned __int128>(D.getExtValue()) == 0;
+  // N / D seconds is a whole number of units.
+  unsigned __int128 Units = static_cast<unsigned __int128>(N.getExtValue()) *
+                            PerSecond;
+  return Units % static_cast<unsigned __int128>(D.getExtValue()) == 0;
+}
+
+/// The timers' resolution.
+bool convertsToNanoseconds(QualType Type) {
+  return convertsExactly(Type, 1000000000u);
 }
 
 /// Whether \p Type is a std::chrono::duration.
@@ -266,6 +270,72 @@ bool leavesOrSuspends(const Stmt &S) {
 
 } // namespace
 
+const ValueDecl *findInReach(const FunctionDecl &Callable, SourceLocation At,
+                             llvm::function_ref<bool(QualType)> Matches) {
+  // A local declared before At, in a block that holds At.
+  if (At.isValid() && Callable.getBody()) {
+    struct Locals : RecursiveASTVisitor<Locals> {
+      const SourceManager *Sources;
+      SourceLocation At;
+      llvm::function_ref<bool(QualType)> Matches;
+      const VarDecl *Found = nullptr;
+      bool shouldVisitLambdaBody() const { return false; }
+      bool VisitCompoundStmt(CompoundStmt *Block) {
+        if (Sources->isBeforeInTranslationUnit(At, Block->getBeginLoc()) ||
+            Sources->isBeforeInTranslationUnit(Block->getEndLoc(), At))
+          return true;
+        for (const Stmt *S : Block->body())
+          if (const auto *Declaration = dyn_cast<DeclStmt>(S);
+              Declaration &&
+              Sources->isBeforeInTranslationUnit(S->getEndLoc(), At))
+            for (const Decl *D : Declaration->decls())
+              if (const auto *Var = dyn_cast<VarDecl>(D);
+                  Var && Var->getIdentifier() && Matches(Var->getType()))
+                Found = Var;
+        return true;
+      }
+    } Finder{{}, &Callable.getASTContext().getSourceManager(), At, Matches};
+    Finder.TraverseStmt(Callable.getBody());
+    if (Finder.Found)
+      return Finder.Found;
+  }
+  for (const DeclContext *Context = &Callable; Context;
+       Context = Context->getParent()) {
+    if (const auto *Function = dyn_cast<FunctionDecl>(Context))
+      for (const ParmVarDecl *Parameter : Function->parameters())
+        if (Parameter->getIdentifier() && Matches(Parameter->getType()))
+          return Parameter;
+    if (const auto *Class = dyn_cast<CXXRecordDecl>(Context);
+        Class && !Class->isLambda() && Class->hasDefinition())
+      for (const FieldDecl *Field : Class->fields())
+        if (Field->getIdentifier() && Matches(Field->getType()))
+          return Field;
+    if (Context->isFileContext())
+      break;
+  }
+  return nullptr;
+}
+
+namespace {
+/// The class \p Type holds or points to: through references, raw
+/// pointers, std::shared_ptr and std::unique_ptr; whether it is reached
+/// through a pointer ('->').
+std::pair<const CXXRecordDecl *, bool> heldClass(QualType Type) {
+  Type = Type.getNonReferenceType();
+  if (Type->isPointerType())
+    return {Type->getPointeeType()->getAsCXXRecordDecl(), true};
+  const auto *Record = Type->getAsCXXRecordDecl();
+  if (const auto *Smart = dyn_cast_or_null<ClassTemplateSpecializationDecl>(Record);
+      Smart && (Smart->getQualifiedNameAsString() == "std::shared_ptr" ||
+                Smart->getQualifiedNameAsString() == "std::unique_ptr") &&
+      Smart->getTemplateArgs().size() >= 1 &&
+      Smart->getTemplateArgs()[0].getKind() == TemplateArgument::Type)
+    return {Smart->getTemplateArgs()[0].getAsType()->getAsCXXRecordDecl(),
+            true};
+  return {Record, false};
+}
+} // namespace
+
 ReachablePool reachablePool(const FunctionDecl &Callable,
                             const StallCatalogue &Catalogue, SourceLocation At) {
   auto IsPool = [&](QualType Type) {
@@ -279,57 +349,12 @@ ReachablePool reachablePool(const FunctionDecl &Callable,
                                            Rule.Name.matches(*Record);
                                   });
   };
-  auto Found = [&](const ValueDecl &Pool) {
-    std::string Name = Pool.getName().str();
-    bool Pointer = Pool.getType().getNonReferenceType()->isPointerType();
-    return ReachablePool{Name, Pointer ? "*" + Name : Name};
-  };
-  // A local declared before At, in a block that holds At.
-  if (At.isValid() && Callable.getBody()) {
-    const SourceManager &Sources = Callable.getASTContext().getSourceManager();
-    struct Locals : RecursiveASTVisitor<Locals> {
-      const SourceManager *Sources;
-      SourceLocation At;
-      std::function<bool(QualType)> IsPool;
-      const VarDecl *Pool = nullptr;
-      bool shouldVisitLambdaBody() const { return false; }
-      bool VisitCompoundStmt(CompoundStmt *Block) {
-        if (Sources->isBeforeInTranslationUnit(At, Block->getBeginLoc()) ||
-            Sources->isBeforeInTranslationUnit(Block->getEndLoc(), At))
-          return true;
-        for (const Stmt *S : Block->body())
-          if (const auto *Declaration = dyn_cast<DeclStmt>(S);
-              Declaration &&
-              Sources->isBeforeInTranslationUnit(S->getEndLoc(), At))
-            for (const Decl *D : Declaration->decls())
-              if (const auto *Var = dyn_cast<VarDecl>(D);
-                  Var && Var->getIdentifier() && IsPool(Var->getType()))
-                Pool = Var;
-        return true;
-      }
-    } Finder;
-    Finder.Sources = &Sources;
-    Finder.At = At;
-    Finder.IsPool = IsPool;
-    Finder.TraverseStmt(Callable.getBody());
-    if (Finder.Pool)
-      return Found(*Finder.Pool);
-  }
-  for (const DeclContext *Context = &Callable; Context;
-       Context = Context->getParent()) {
-    if (const auto *Function = dyn_cast<FunctionDecl>(Context))
-      for (const ParmVarDecl *Parameter : Function->parameters())
-        if (Parameter->getIdentifier() && IsPool(Parameter->getType()))
-          return Found(*Parameter);
-    if (const auto *Class = dyn_cast<CXXRecordDecl>(Context);
-        Class && !Class->isLambda() && Class->hasDefinition())
-      for (const FieldDecl *Field : Class->fields())
-        if (Field->getIdentifier() && IsPool(Field->getType()))
-          return Found(*Field);
-    if (Context->isFileContext())
-      break;
-  }
-  return {};
+  const ValueDecl *Pool = findInReach(Callable, At, IsPool);
+  if (!Pool)
+    return {};
+  std::string Name = Pool->getName().str();
+  bool Pointer = Pool->getType().getNonReferenceType()->isPointerType();
+  return {Name, Pointer ? "*" + Name : Name};
 }
 
 std::optional<FixItHint> offloadRewrite(const Stmt &Work,
@@ -553,6 +578,7 @@ std::optional<AwaitRewrite> frameworkSleepRewrite(const CallExpr &Call,
     return std::nullopt;
   const std::string TaskName = Task->getQualifiedNameAsString();
   llvm::StringRef Sleep, Header, Namespace;
+  std::string Scheduled;
   if (TaskName == "async_simple::coro::Lazy") {
     Sleep = "async_simple::coro::sleep";
     Header = "<async_simple/coro/Sleep.h>";
@@ -561,6 +587,30 @@ std::optional<AwaitRewrite> frameworkSleepRewrite(const CallExpr &Call,
     Sleep = "seastar::sleep";
     Header = "<seastar/core/sleep.hh>";
     Namespace = "seastar";
+  } else if (TaskName == "cppcoro::task" || TaskName == "coro::task") {
+    // The loop's own timed schedule, when its object is in reach:
+    // cppcoro's io_service, libcoro's io_scheduler (or scheduler), whose
+    // schedule_after takes milliseconds.
+    const bool Libcoro = TaskName == "coro::task";
+    if (Libcoro && !convertsExactly(Call.getArg(0)->IgnoreImplicit()->getType(),
+                                    1000))
+      return std::nullopt;
+    const ValueDecl *Loop = findInReach(
+        Coroutine, Call.getBeginLoc(), [&](QualType Type) {
+          const CXXRecordDecl *Held = heldClass(Type).first;
+          if (!Held)
+            return false;
+          std::string Name = Held->getQualifiedNameAsString();
+          return Libcoro ? Name == "coro::io_scheduler" ||
+                               Name == "coro::scheduler"
+                         : Name == "cppcoro::io_service";
+        });
+    if (!Loop)
+      return std::nullopt;
+    Scheduled = Loop->getName().str() +
+                (heldClass(Loop->getType()).second ? "->" : ".") +
+                "schedule_after";
+    Sleep = Scheduled;
   } else {
     return std::nullopt;
   }
@@ -573,7 +623,8 @@ std::optional<AwaitRewrite> frameworkSleepRewrite(const CallExpr &Call,
   AwaitRewrite Rewrite;
   Rewrite.Edits.push_back(FixItHint::CreateReplacement(
       Call.getSourceRange(), ("co_await " + Sleep + "(" + Argument + ")").str()));
-  if (!declaresIn(Coroutine.getASTContext(), Namespace, "sleep"))
+  if (!Header.empty() &&
+      !declaresIn(Coroutine.getASTContext(), Namespace, "sleep"))
     Rewrite.Headers.push_back(Header.str());
   return Rewrite;
 }

@@ -26,6 +26,7 @@
 #include "clang/AST/Decl.h"
 #include "clang/AST/Expr.h"
 #include "clang/Basic/Diagnostic.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/ADT/StringRef.h"
 #include <optional>
 #include <string>
@@ -47,9 +48,11 @@ struct AwaitRewrite {
 /// coroutine already uses (use_awaitable, deferred) and the namespace
 /// spelled as its return type spells it; of sleep_for in an async_simple
 /// Lazy into 'co_await async_simple::coro::sleep(d)' and in a Seastar
-/// coroutine into 'co_await seastar::sleep(d)'. Nothing when the rewrite
-/// is not safe. (libcoro's and cppcoro's timed waits need a scheduler
-/// object the code may not have in reach: not rewritten.)
+/// coroutine into 'co_await seastar::sleep(d)'; in a cppcoro task or a
+/// libcoro task, when the loop's io_service / io_scheduler is in reach
+/// (findInReach), into 'co_await loop.schedule_after(d)' (libcoro's takes
+/// milliseconds: only durations that convert exactly). Nothing when the
+/// rewrite is not safe.
 std::optional<AwaitRewrite> sleepTimerRewrite(const CallExpr &Call,
                                               const FunctionDecl &Coroutine);
 
@@ -82,6 +85,13 @@ struct ReachablePool {
   std::string Name;
   std::string Argument;
 };
+
+/// What \p Callable can reach at \p At whose type \p Matches: a local
+/// declared before it in a block that holds it (when \p At is valid), a
+/// parameter, or a member of its class (or of an enclosing function's,
+/// for a lambda). Null when nothing does.
+const ValueDecl *findInReach(const FunctionDecl &Callable, SourceLocation At,
+                             llvm::function_ref<bool(QualType)> Matches);
 
 /// The pool \p Callable can reach at \p At: a local declared before it in
 /// a block that holds it (when \p At is valid), a parameter, or a member of

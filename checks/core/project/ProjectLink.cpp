@@ -127,6 +127,8 @@ std::optional<LinkedFinding> linkLoop(size_t UnitIndex, size_t PendingIndex,
   Finding.Notes.push_back(Pending.Context);
   if (!Pending.Advice.empty())
     Finding.Notes.push_back({Pending.Where, Pending.Advice});
+  if (Loop.Chunk)
+    Finding.Notes.push_back(*Loop.Chunk);
   return Finding;
 }
 

@@ -166,6 +166,7 @@ template <> struct MappingTraits<PendingLoop> {
     IO.mapOptional("work", Loop.Work);
     IO.mapOptional("bounds", Loop.Bounds);
     IO.mapRequired("callees", Loop.Callees);
+    IO.mapOptional("chunk", Loop.Chunk);
   }
 };
 

@@ -172,6 +172,8 @@ struct PendingLoop {
   /// The notes on the nest's bounds, formatted.
   std::vector<PlacedMessage> Bounds;
   std::vector<LoopCallee> Callees;
+  /// The note that says where to yield instead, when the code can await.
+  std::optional<PlacedMessage> Chunk;
 };
 
 /// A call from event-loop code whose chain could not be settled while its

@@ -5,6 +5,7 @@
 // bodies are the test's own.
 #pragma once
 #include "../task.hpp"
+#include <chrono>
 #include <coroutine>
 #include <cstddef>
 #include <memory>
@@ -42,6 +43,9 @@ public:
   static auto make_shared() -> std::shared_ptr<io_scheduler>;
   auto schedule() -> schedule_operation;
   [[nodiscard]] auto yield() -> schedule_operation;
+  // As libcoro's: resumes the caller on this scheduler after the amount.
+  [[nodiscard]] auto schedule_after(std::chrono::milliseconds amount)
+      -> coro::task<void>;
 };
 
 class scheduler {
@@ -55,6 +59,8 @@ public:
   static auto make_unique() -> std::unique_ptr<scheduler>;
   auto schedule() -> schedule_operation;
   [[nodiscard]] auto yield() -> schedule_operation;
+  [[nodiscard]] auto schedule_after(std::chrono::milliseconds amount)
+      -> coro::task<void>;
 };
 
 template <typename awaitable_type>

@@ -217,7 +217,8 @@ void BlockingCallCheck::checkHelperCall(const Expr &Call,
   // A chain that reaches into other files: the link step settles it.
   if (Search.Incomplete && defersChains()) {
     if (ReportedLocations.insert(Loc.getRawEncoding()).second) {
-      AdviceSite Where = adviceSite(Callable, Context, Loc);
+      AdviceSite Where = adviceSite(Callable, Context,
+                                    reachablePool(Callable, catalogue(), Loc));
       deferChain(Call, *Callee, Callable, Context, fittingAdvice(Where, {}),
                  Where);
     }
@@ -381,28 +382,26 @@ void BlockingCallCheck::report(const BlockingUse &Use,
 
 AdviceSite BlockingCallCheck::adviceSite(const FunctionDecl &Callable,
                                          const ContextDecision &Context,
-                                         SourceLocation At) const {
+                                         const ReachablePool &Pool) const {
   return {asioNamespacePrefix(adviceFramework(Callable, Context)).str(),
-          classifyCoroutine(Callable) == CoroutineKind::Async,
-          reachablePool(Callable, catalogue(), At).Name};
+          classifyCoroutine(Callable) == CoroutineKind::Async, Pool.Name};
 }
 
 void BlockingCallCheck::advise(SourceLocation Loc, const EntryAdvice &Entry,
                                const FunctionDecl &Callable,
                                const ContextDecision &Context,
                                const Expr *Work) {
-  const AdviceSite Site = adviceSite(Callable, Context, Loc);
+  const ReachablePool Pool = reachablePool(Callable, catalogue(), Loc);
+  const AdviceSite Site = adviceSite(Callable, Context, Pool);
   if (std::optional<Message> Advice = fittingAdvice(Site, Entry)) {
     DiagnosticBuilder Note = emit(Loc, *Advice, DiagnosticIDs::Note);
     // The offload, as an edit the editor offers (--fix leaves notes' edits
     // alone: moving work to another thread is the user's decision).
     if (Work && advisesOffload(Site, Entry))
-      if (std::optional<FixItHint> Offload = offloadRewrite(
-              *Work, Callable,
-              reachablePool(Callable, catalogue(), Loc).Argument))
+      if (std::optional<FixItHint> Offload =
+              offloadRewrite(*Work, Callable, Pool.Argument))
         Note << *Offload;
-  }
-  else if (const BlockingCategory *Category =
+  } else if (const BlockingCategory *Category =
                catalogue().findCategory(Entry.Category))
     diag(Loc, "%0", DiagnosticIDs::Note) << Category->Advice;
 }

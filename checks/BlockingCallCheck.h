@@ -4,6 +4,7 @@
 #define STALLCHECK_BLOCKINGCALLCHECK_H
 
 #include "clang-tidy/utils/IncludeInserter.h"
+#include "core/check/AwaitFixes.h"
 #include "core/check/EventLoopCheckBase.h"
 #include "core/context/StoredCallables.h"
 #include "llvm/ADT/ArrayRef.h"
@@ -77,10 +78,11 @@ private:
   void checkHelperCall(const Expr &Call, const FunctionDecl &Callable,
                        const ContextDecision &Context);
   /// The note that says what to do instead; \p Api is null for a helper.
-  /// Where advice is given in \p Callable (fittingAdvice).
+  /// Where advice is given in \p Callable (fittingAdvice), which can reach
+  /// \p Pool.
   AdviceSite adviceSite(const FunctionDecl &Callable,
                         const ContextDecision &Context,
-                        SourceLocation At = {}) const;
+                        const ReachablePool &Pool) const;
   /// The note that says what to do: fittingAdvice, else the category's.
   /// \p Work: the call the advice is about, for the offload fix-it
   /// (null for a construction, or advice given at another place).

@@ -190,7 +190,6 @@ void CpuHeavyLoopCheck::reportHeavy(const Stmt &Loop,
                                     const LoopCostEstimate &Estimate,
                                     const FunctionDecl &Callable,
                                     const ContextDecision &Context) {
-  const ASTContext &AST = Callable.getASTContext();
   emit(Loop.getBeginLoc(),
        heavyLoopWarning({/*IsConstruction=*/false, /*Constructed=*/"",
                          formOf(Callable), displayName(Callable)},
@@ -198,21 +197,30 @@ void CpuHeavyLoopCheck::reportHeavy(const Stmt &Loop,
                         Estimate.operationsPerIteration(),
                         Estimate.describeWork()))
       << loopHeader(Loop);
-  for (const LoopLevel &Level : Estimate.Levels)
-    emit(Level.Trips.Bound->getBeginLoc(),
-         loopBoundNote(Level.Loop != &Loop, Level.Trips.Count,
-                       sourceText(*Level.Trips.Bound, AST)),
-         DiagnosticIDs::Note);
-  for (const CalleeCost &Callee : Estimate.Callees)
-    emit(Callee.Call->getBeginLoc(),
-         calleeCostNote(displayName(*Callee.Call->getDirectCallee()),
-                        Callee.Operations),
-         DiagnosticIDs::Note);
+  for (const auto &[Where, Note] :
+       costNotes(Loop, Estimate, Callable.getASTContext()))
+    emit(Where, Note, DiagnosticIDs::Note);
   explainContext(Callable, Context);
   advise(Loop.getBeginLoc(), Callable, Context, &Loop);
   if (std::optional<std::pair<SourceLocation, Message>> Chunk =
           chunkNote(Loop, Callable, Context))
     emit(Chunk->first, Chunk->second, DiagnosticIDs::Note);
+}
+
+llvm::SmallVector<std::pair<SourceLocation, Message>, 4>
+CpuHeavyLoopCheck::costNotes(const Stmt &Loop, const LoopCostEstimate &Estimate,
+                             const ASTContext &AST) {
+  llvm::SmallVector<std::pair<SourceLocation, Message>, 4> Notes;
+  for (const LoopLevel &Level : Estimate.Levels)
+    Notes.emplace_back(Level.Trips.Bound->getBeginLoc(),
+                       loopBoundNote(Level.Loop != &Loop, Level.Trips.Count,
+                                     sourceText(*Level.Trips.Bound, AST)));
+  for (const CalleeCost &Callee : Estimate.Callees)
+    Notes.emplace_back(
+        Callee.Call->getBeginLoc(),
+        calleeCostNote(displayName(*Callee.Call->getDirectCallee()),
+                       Callee.Operations));
+  return Notes;
 }
 
 std::optional<std::pair<SourceLocation, Message>>
@@ -265,18 +273,9 @@ void CpuHeavyLoopCheck::deferHeavy(const Stmt &Loop,
   Pending.End = positionOf(Sources.getFileLoc(Loop.getEndLoc()), Sources);
   for (const WorkItem &Item : Estimate.Work)
     Pending.Work.push_back({Item.What, Item.Operations});
-  for (const LoopLevel &Level : Estimate.Levels)
+  for (const auto &[Where, Note] : costNotes(Loop, Estimate, AST))
     Pending.Bounds.push_back(
-        {positionOf(Sources.getFileLoc(Level.Trips.Bound->getBeginLoc()),
-                    Sources),
-         formatMessage(loopBoundNote(Level.Loop != &Loop, Level.Trips.Count,
-                                     sourceText(*Level.Trips.Bound, AST)))});
-  for (const CalleeCost &Callee : Estimate.Callees)
-    Pending.Bounds.push_back(
-        {positionOf(Sources.getFileLoc(Callee.Call->getBeginLoc()), Sources),
-         formatMessage(
-             calleeCostNote(displayName(*Callee.Call->getDirectCallee()),
-                            Callee.Operations))});
+        {positionOf(Sources.getFileLoc(Where), Sources), formatMessage(Note)});
   for (const DeferredCallee &Callee : Estimate.Deferred)
     Pending.Callees.push_back(
         {usrOf(*Callee.Callee), displayName(*Callee.Callee), Callee.Runs,

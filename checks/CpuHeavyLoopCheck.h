@@ -53,6 +53,11 @@ private:
   /// elsewhere).
   void advise(SourceLocation Loc, const FunctionDecl &Callable,
               const ContextDecision &Context, const Stmt *Work);
+  /// The notes on what \p Loop costs: each bound of its nest, and each call
+  /// whose work counts.
+  static llvm::SmallVector<std::pair<SourceLocation, Message>, 4>
+  costNotes(const Stmt &Loop, const LoopCostEstimate &Estimate,
+            const ASTContext &AST);
   /// Where and how to yield inside \p Loop instead of offloading it: the
   /// statement to add as the first of its body, for code that can await
   /// (Asio coroutines); nothing elsewhere.

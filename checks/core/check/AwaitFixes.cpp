@@ -2,6 +2,7 @@
 
 #include "core/check/AwaitFixes.h"
 #include "core/catalogue/StallCatalogue.h"
+#include "core/context/Coroutines.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"
@@ -73,13 +74,22 @@ std::string asioPrefix(const FunctionDecl &Coroutine, llvm::StringRef Asio) {
   return (Asio + "::").str();
 }
 
+/// The std::chrono::duration specialization \p Type is, or null.
+const ClassTemplateSpecializationDecl *durationOf(QualType Type) {
+  const auto *Duration = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
+      Type.getNonReferenceType()->getAsCXXRecordDecl());
+  return Duration &&
+                 Duration->getQualifiedNameAsString() == "std::chrono::duration"
+             ? Duration
+             : nullptr;
+}
+
 /// Whether a duration type converts exactly, implicitly, to units of
 /// 1/\p PerSecond seconds: an integer count of a period that is a whole
 /// number of them.
 bool convertsExactly(QualType Type, std::uint64_t PerSecond) {
-  const auto *Duration = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
-      Type.getNonReferenceType()->getAsCXXRecordDecl());
-  if (!Duration || Duration->getQualifiedNameAsString() != "std::chrono::duration")
+  const ClassTemplateSpecializationDecl *Duration = durationOf(Type);
+  if (!Duration)
     return false;
   const TemplateArgumentList &Arguments = Duration->getTemplateArgs();
   if (Arguments.size() != 2 || Arguments[0].getKind() != TemplateArgument::Type ||
@@ -108,14 +118,6 @@ bool convertsExactly(QualType Type, std::uint64_t PerSecond) {
 /// The timers' resolution.
 bool convertsToNanoseconds(QualType Type) {
   return convertsExactly(Type, 1000000000u);
-}
-
-/// Whether \p Type is a std::chrono::duration.
-bool isDuration(QualType Type) {
-  const auto *Duration = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
-      Type.getNonReferenceType()->getAsCXXRecordDecl());
-  return Duration &&
-         Duration->getQualifiedNameAsString() == "std::chrono::duration";
 }
 
 /// For sleep_until: the timer of the time point's clock ("steady_timer",
@@ -223,13 +225,26 @@ private:
   unsigned InHandler = 0;
 };
 
-/// Whether the translation unit declares \p Name in namespace \p Asio
-/// ("boost::asio", "asio", "seastar").
-bool declaresIn(const ASTContext &Context, llvm::StringRef Asio,
-                    llvm::StringRef Name) {
+/// The completion token a rewrite in a coroutine uses: the one its body
+/// already spells, else \p Prefix's use_awaitable.
+std::string tokenFor(const CallPosition &Position, llvm::StringRef Prefix) {
+  return Position.Token.empty() ? (Prefix + "use_awaitable").str()
+                                : Position.Token;
+}
+
+/// The header of Asio's \p Name: "<boost/asio/NAME.hpp>", "<asio/NAME.hpp>".
+std::string asioHeader(llvm::StringRef Asio, llvm::StringRef Name) {
+  return ((Asio == "boost::asio" ? "<boost/asio/" : "<asio/") + Name + ".hpp>")
+      .str();
+}
+
+/// Whether the translation unit declares \p Name in namespace
+/// \p Namespace ("boost::asio", "asio", "seastar").
+bool declaresIn(const ASTContext &Context, llvm::StringRef Namespace,
+                llvm::StringRef Name) {
   const DeclContext *Scope = Context.getTranslationUnitDecl();
   llvm::SmallVector<llvm::StringRef, 2> Path;
-  Asio.split(Path, "::");
+  Namespace.split(Path, "::");
   Path.push_back(Name);
   for (llvm::StringRef Part : Path) {
     auto Found =
@@ -244,15 +259,6 @@ bool declaresIn(const ASTContext &Context, llvm::StringRef Asio,
     Scope = Namespace;
   }
   return false;
-}
-
-/// The last child of \p S: a loop's body.
-const Stmt *lastChild(const Stmt &S) {
-  const Stmt *Last = nullptr;
-  for (const Stmt *Child : S.children())
-    if (Child)
-      Last = Child;
-  return Last;
 }
 
 /// Whether \p S returns, suspends or jumps out (a lambda around it would
@@ -370,9 +376,7 @@ std::optional<FixItHint> offloadRewrite(const Stmt &Work,
   Position.TraverseStmt(Body->getBody());
   // A loop whose body is one statement ends at its ';'.
   SourceRange Range = Work.getSourceRange();
-  if (!isa<Expr>(Work) && !isa<CompoundStmt>(Work.children().empty()
-                                                  ? nullptr
-                                                  : lastChild(Work))) {
+  if (!isa<Expr>(Work) && !isa_and_nonnull<CompoundStmt>(loopBody(Work))) {
     SourceLocation AfterSemi = Lexer::findLocationAfterToken(
         Range.getEnd(), tok::semi, Context.getSourceManager(),
         Context.getLangOpts(), /*SkipTrailingWhitespaceAndNewLine=*/false);
@@ -384,8 +388,7 @@ std::optional<FixItHint> offloadRewrite(const Stmt &Work,
   if (Text.empty())
     return std::nullopt;
   const std::string Prefix = asioPrefix(Coroutine, Asio);
-  const std::string Token =
-      Position.Token.empty() ? Prefix + "use_awaitable" : Position.Token;
+  const std::string Token = tokenFor(Position, Prefix);
   std::string Lambda;
   if (Position.IsStatement) {
     // A statement: run it there. A loop ends with its body's brace.
@@ -493,8 +496,7 @@ std::optional<AwaitRewrite> asyncOperationRewrite(const CallExpr &Call,
   if (!Position.Seen || Position.SeenInHandler)
     return std::nullopt;
   const std::string Prefix = asioPrefix(Coroutine, Asio);
-  const std::string Token =
-      Position.Token.empty() ? Prefix + "use_awaitable" : Position.Token;
+  const std::string Token = tokenFor(Position, Prefix);
   // The written arguments (not defaulted ones) take the token after them.
   unsigned Written = 0;
   for (const Expr *Argument : Call.arguments())
@@ -513,11 +515,8 @@ std::optional<AwaitRewrite> asyncOperationRewrite(const CallExpr &Call,
         Lexer::getLocForEndOfToken(Call.getRParenLoc(), 0, Sources,
                                    Context.getLangOpts()),
         ")"));
-  if (Position.Token.empty() &&
-      !declaresIn(Context, Asio, "use_awaitable"))
-    Rewrite.Headers.push_back(Asio == "boost::asio"
-                                  ? "<boost/asio/use_awaitable.hpp>"
-                                  : "<asio/use_awaitable.hpp>");
+  if (Position.Token.empty() && !declaresIn(Context, Asio, "use_awaitable"))
+    Rewrite.Headers.push_back(asioHeader(Asio, "use_awaitable"));
   return Rewrite;
 }
 
@@ -573,7 +572,7 @@ std::optional<AwaitRewrite> frameworkSleepRewrite(const CallExpr &Call,
   const auto *Body = dyn_cast_or_null<CoroutineBodyStmt>(Coroutine.getBody());
   if (!Task || !Callee || !Body || Call.getNumArgs() != 1 ||
       Callee->getQualifiedNameAsString() != "std::this_thread::sleep_for" ||
-      !isDuration(Call.getArg(0)->IgnoreImplicit()->getType()) ||
+      !durationOf(Call.getArg(0)->IgnoreImplicit()->getType()) ||
       Call.getBeginLoc().isMacroID() || Call.getEndLoc().isMacroID())
     return std::nullopt;
   const std::string TaskName = Task->getQualifiedNameAsString();
@@ -648,7 +647,7 @@ std::optional<AwaitRewrite> sleepTimerRewrite(const CallExpr &Call,
   // duration_cast, truncating to nanoseconds.
   bool Cast = false;
   if (Name == "std::this_thread::sleep_for") {
-    Timer = isDuration(Argument.getType()) ? "steady_timer" : "";
+    Timer = durationOf(Argument.getType()) ? "steady_timer" : "";
     Cast = !convertsToNanoseconds(Argument.getType());
   } else if (Name == "std::this_thread::sleep_until")
     Timer = timerForTimePoint(Argument.getType());
@@ -669,8 +668,7 @@ std::optional<AwaitRewrite> sleepTimerRewrite(const CallExpr &Call,
                    "duration>(" +
                    ArgumentText + ")";
   const std::string Prefix = asioPrefix(Coroutine, Asio);
-  const std::string Token =
-      Position.Token.empty() ? Prefix + "use_awaitable" : Position.Token;
+  const std::string Token = tokenFor(Position, Prefix);
 
   AwaitRewrite Rewrite;
   Rewrite.Edits.push_back(FixItHint::CreateReplacement(
@@ -679,16 +677,14 @@ std::optional<AwaitRewrite> sleepTimerRewrite(const CallExpr &Call,
           "this_coro::executor, " + ArgumentText + ").async_wait(" + Token +
           ")"));
   // What the replacement names that the unit may not declare yet.
-  auto Need = [&](llvm::StringRef Declared, llvm::StringRef Header) {
+  auto Need = [&](llvm::StringRef Declared) {
     if (!declaresIn(Context, Asio, Declared))
-      Rewrite.Headers.push_back(
-          (Asio == "boost::asio" ? "<boost/asio/" : "<asio/") + Header.str() +
-          ".hpp>");
+      Rewrite.Headers.push_back(asioHeader(Asio, Declared));
   };
-  Need(Timer, Timer);
-  Need("this_coro", "this_coro");
+  Need(Timer);
+  Need("this_coro");
   if (Position.Token.empty())
-    Need("use_awaitable", "use_awaitable");
+    Need("use_awaitable");
   return Rewrite;
 }
 

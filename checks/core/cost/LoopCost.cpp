@@ -171,19 +171,6 @@ std::optional<TripCount> rangeTripCount(const CXXForRangeStmt &For) {
 
 } // namespace
 
-namespace {
-/// Orders a loop's few work items or callees heaviest first; ties keep the
-/// order the body has them in. An insertion sort: the lists are a handful
-/// long, and std::stable_sort's temporary buffer is deprecated in libstdc++.
-template <typename T> void sortHeaviestFirst(llvm::SmallVectorImpl<T> &Items) {
-  for (size_t I = 1; I < Items.size(); ++I)
-    for (size_t J = I; J > 0 && Items[J - 1].Operations < Items[J].Operations;
-         --J)
-      std::swap(Items[J - 1], Items[J]);
-}
-
-} // namespace
-
 std::optional<TripCount> estimateTripCount(const Stmt &Loop,
                                            const ASTContext &Context) {
   if (const auto *For = dyn_cast<ForStmt>(&Loop))
@@ -199,10 +186,7 @@ std::uint64_t LoopCostEstimate::operationsPerIteration() const {
 }
 
 std::string LoopCostEstimate::describeWork(unsigned Most) const {
-  std::string Text;
-  for (const WorkItem &Item : llvm::ArrayRef(Work).take_front(Most))
-    Text += (Text.empty() ? "" : ", ") + Item.What;
-  return Text;
+  return describeHeaviest(Work, Most);
 }
 
 /// The work of one run of a body.

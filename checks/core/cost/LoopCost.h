@@ -26,6 +26,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <utility>
 
 namespace clang::tidy::stall {
 
@@ -84,6 +85,27 @@ struct WorkItem {
   /// Operations over one run of the loop.
   std::uint64_t Operations;
 };
+
+/// Orders a loop's few work items or callees (anything with an Operations
+/// count) heaviest first; ties keep the order they are in. An insertion
+/// sort: the lists are a handful long, and std::stable_sort's temporary
+/// buffer is deprecated in libstdc++.
+template <typename Items> void sortHeaviestFirst(Items &List) {
+  for (size_t I = 1; I < List.size(); ++I)
+    for (size_t J = I; J > 0 && List[J - 1].Operations < List[J].Operations;
+         --J)
+      std::swap(List[J - 1], List[J]);
+}
+
+/// The first \p Most kinds of work of \p List (items with a What), for a
+/// note: "std::to_string, vector growth".
+template <typename Items>
+std::string describeHeaviest(const Items &List, unsigned Most = 3) {
+  std::string Text;
+  for (size_t I = 0; I < List.size() && I < Most; ++I)
+    Text += (Text.empty() ? "" : ", ") + List[I].What;
+  return Text;
+}
 
 /// The cost of one loop nest, in operations: the iterations of its bodies,
 /// each weighted by the work the body does (about a nanosecond each; an

@@ -5,6 +5,7 @@
 #include "core/base/Saturating.h"
 #include "core/chains/CallChains.h"
 #include "core/chains/ChainMessages.h"
+#include "core/cost/LoopCost.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/Regex.h"
@@ -105,14 +106,10 @@ std::optional<LinkedFinding> linkLoop(size_t UnitIndex, size_t PendingIndex,
   }
   if (Operations < Pending.Threshold)
     return std::nullopt;
-  // Heaviest first, ties in the order the check lists them.
-  for (size_t I = 1; I < Work.size(); ++I)
-    for (size_t J = I; J > 0 && Work[J - 1].Operations < Work[J].Operations;
-         --J)
-      std::swap(Work[J - 1], Work[J]);
-  std::string Described;
-  for (const LoopWork &Item : llvm::ArrayRef(Work).take_front(3))
-    Described += (Described.empty() ? "" : ", ") + Item.What;
+  // Heaviest first, ties in the order the check lists them, as the check
+  // describes a loop it costs alone.
+  sortHeaviestFirst(Work);
+  const std::string Described = describeHeaviest(Work);
   const std::uint64_t Iterations = std::max<std::uint64_t>(1, Loop.Iterations);
   StallSite Site{false, "", Pending.Form, Pending.Callable, Pending.Place};
   LinkedFinding Finding = startFinding(UnitIndex, PendingIndex, Pending);

@@ -492,6 +492,45 @@ SourcePosition positionOf(SourceLocation Loc, const SourceManager &Sources) {
   return Position;
 }
 
+llvm::DenseSet<const FunctionDecl *> CallChainModel::worthKeeping(
+    llvm::ArrayRef<const FunctionDecl *> Definitions) {
+  // Kept: what the main file defines (another file calls it, costs it in
+  // its loops, and must not count it as an unknown call); what blocks or
+  // loops; what calls a function of another file (it might block) or a
+  // kept one. The rest of what headers define changes no chain anywhere:
+  // a file that calls it includes its header and costs it itself. That is
+  // most of a header library's functions.
+  llvm::DenseSet<const FunctionDecl *> Kept;
+  llvm::DenseSet<const FunctionDecl *> Listed(Definitions.begin(),
+                                              Definitions.end());
+  std::vector<const FunctionDecl *> Undecided;
+  for (const FunctionDecl *Definition : Definitions) {
+    const FunctionFacts &Function = factsOf(*Definition);
+    const bool External = llvm::any_of(Function.Calls, [&](const CallFact &Call) {
+      return !Call.Callee || !Listed.contains(localDefinition(*Call.Callee));
+    });
+    if (Sources.isInMainFile(Function.Where.Loc) ||
+        !Function.Blocking.empty() || Function.HeaviestLoop || External)
+      Kept.insert(Definition);
+    else
+      Undecided.push_back(Definition);
+  }
+  for (bool Grew = true; Grew;) {
+    Grew = false;
+    llvm::erase_if(Undecided, [&](const FunctionDecl *Definition) {
+      if (llvm::none_of(factsOf(*Definition).Calls, [&](const CallFact &Call) {
+            return Call.Callee &&
+                   Kept.contains(localDefinition(*Call.Callee));
+          }))
+        return false;
+      Kept.insert(Definition);
+      Grew = true;
+      return true;
+    });
+  }
+  return Kept;
+}
+
 SummaryFile
 CallChainModel::summarise(llvm::ArrayRef<const FunctionDecl *> Definitions,
                           llvm::StringRef MainFile) {
@@ -508,9 +547,11 @@ CallChainModel::summarise(llvm::ArrayRef<const FunctionDecl *> Definitions,
         if (const FunctionDecl *Definition = localDefinition(*Call.Callee))
           Pending.insert(Definition);
 
+  const llvm::DenseSet<const FunctionDecl *> Kept =
+      worthKeeping(Pending.getArrayRef());
   llvm::SetVector<FileID> Files;
   for (const FunctionDecl *Definition : Pending) {
-    if (Definition->isDependentContext())
+    if (Definition->isDependentContext() || !Kept.contains(Definition))
       continue;
     FunctionFacts Written = factsOf(*Definition);
     if (Written.Usr.empty())

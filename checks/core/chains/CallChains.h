@@ -161,6 +161,10 @@ public:
                         llvm::StringRef MainFile);
 
 private:
+  /// Of \p Definitions (the functions a summary could hold), those that can
+  /// change a chain or a loop's cost in another file.
+  llvm::DenseSet<const FunctionDecl *>
+  worthKeeping(llvm::ArrayRef<const FunctionDecl *> Definitions);
   const FunctionFacts *resolve(const CallFact &Call, bool &Missing);
   const FunctionFacts *resolve(const FunctionDecl &Callee, bool &Missing);
   /// A function of another translation unit, from the summaries.

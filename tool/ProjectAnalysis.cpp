@@ -104,9 +104,11 @@ llvm::Expected<unsigned> clearCache(llvm::StringRef Directory) {
   for (llvm::sys::fs::directory_iterator It(Directory, EC), End;
        !EC && It != End; It.increment(EC)) {
     llvm::StringRef Name = llvm::sys::path::filename(It->path());
-    // Entries, and the temporary files of writes that never finished
-    // (llvm::writeToOutput names them "<entry>.temp-stream-XXXXXX").
+    // Entries (of this format and the first), and the temporary files of
+    // writes that never finished (llvm::writeToOutput names them
+    // "<entry>.temp-stream-XXXXXX").
     if (!Name.ends_with(CacheEntrySuffix) &&
+        !Name.ends_with(LegacyCacheEntrySuffix) &&
         !Name.contains((CacheEntrySuffix + ".temp-stream-").str()))
       continue;
     if (std::error_code Remove = llvm::sys::fs::remove(It->path()))

@@ -10,6 +10,7 @@
 #include "core/summaries/FunctionSummary.h"
 #include "core/summaries/ProjectCache.h"
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
 #include "gtest/gtest.h"
@@ -61,6 +62,11 @@ TEST(CacheEntryTest, RoundTrip) {
   // Two files of one name in two directories get two entries.
   EXPECT_NE(Path, cacheEntryPath(Dir.path(), "/other/a.cpp"));
   ASSERT_FALSE(static_cast<bool>(writeCacheEntry(Entry, Path)));
+  // Compressed, behind a line that says how.
+  llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> Written =
+      llvm::MemoryBuffer::getFile(Path);
+  ASSERT_TRUE(static_cast<bool>(Written));
+  EXPECT_TRUE((*Written)->getBuffer().starts_with("stallcheck-cache 2 zstd "));
   llvm::Expected<CacheEntry> Read = readCacheEntry(Path);
   ASSERT_TRUE(static_cast<bool>(Read)) << llvm::toString(Read.takeError());
   EXPECT_EQ(Read->Key, "key1");
@@ -72,30 +78,43 @@ TEST(CacheEntryTest, RoundTrip) {
 TEST(CacheEntryTest, RefusesWhatIsNotAWholeEntryOfThisVersion) {
   TemporaryDirectory Dir;
   auto ErrorOf = [&](llvm::StringRef Text) {
-    std::string Path = Dir.write("e.stallcache.json", Text);
+    std::string Path = Dir.write("e.stallcache", Text);
     llvm::Expected<CacheEntry> Read = readCacheEntry(Path);
     EXPECT_FALSE(static_cast<bool>(Read));
     return Read ? std::string() : llvm::toString(Read.takeError());
   };
-  EXPECT_NE(ErrorOf(R"({"format": "stallcheck-cache", "version": 1, "ke)")
-                .find("corrupt cache entry"),
+  // An uncompressed entry: its first line, then its JSON.
+  auto Plain = [](llvm::StringRef Json) {
+    return ("stallcheck-cache 2 none " + llvm::Twine(Json.size()) + "\n" +
+            Json)
+        .str();
+  };
+  EXPECT_NE(ErrorOf(Plain(R"({"key": "k", "sou)")).find("corrupt cache entry"),
             std::string::npos);
   EXPECT_NE(ErrorOf(R"([1, 2])").find("not a stallcheck cache entry"),
             std::string::npos);
-  EXPECT_NE(ErrorOf(R"({"format": "stallcheck-cache", "version": 9})")
-                .find("another version"),
+  EXPECT_NE(ErrorOf("stallcheck-cache 1 none 2\n{}").find("another version"),
             std::string::npos);
-  EXPECT_NE(ErrorOf(R"({"format": "stallcheck-cache", "version": 1,
-                        "key": "k", "source": "s", "summary": "x"})")
+  EXPECT_NE(ErrorOf(Plain(R"({"key": "k", "source": "s", "summary": "x"})"))
                 .find("no 'diagnostics'"),
             std::string::npos);
+  // Cut short, or not what its line says: corrupt, not a crash.
+  EXPECT_NE(ErrorOf("stallcheck-cache 2 zstd 100\nnot zstd at all")
+                .find("corrupt cache entry"),
+            std::string::npos);
+  EXPECT_NE(ErrorOf("stallcheck-cache 2 lzma 3\nabc")
+                .find("unknown compression 'lzma'"),
+            std::string::npos);
+  EXPECT_NE(ErrorOf("stallcheck-cache 2 zstd 99999999999999\nx")
+                .find("corrupt cache entry: it claims"),
+            std::string::npos);
   // Nested past any sane depth: an error, not a stack overflow.
-  EXPECT_NE(ErrorOf(std::string(100000, '[')).find("e.stallcache.json:1:"),
+  EXPECT_NE(ErrorOf(Plain(std::string(100000, '['))).find("e.stallcache:1:"),
             std::string::npos);
   llvm::Expected<CacheEntry> Missing =
-      readCacheEntry(Dir.file("none.stallcache.json"));
+      readCacheEntry(Dir.file("none.stallcache"));
   ASSERT_FALSE(static_cast<bool>(Missing));
-  EXPECT_NE(llvm::toString(Missing.takeError()).find("none.stallcache.json"),
+  EXPECT_NE(llvm::toString(Missing.takeError()).find("none.stallcache"),
             std::string::npos);
 }
 
@@ -289,7 +308,7 @@ TEST(DiscoveredCacheTest, FoundBesideTheCompilationDatabaseAndReread) {
   ASSERT_FALSE(static_cast<bool>(
       writeCacheEntry(Entry, cacheEntryPath(Cache, Summary.Source))));
   // A broken entry beside it is left out, not an error.
-  Dir.write("build/.stallcheck-cache/broken.stallcache.json", "{");
+  Dir.write("build/.stallcheck-cache/broken.stallcache", "{");
 
   llvm::Expected<UnitSummaries> Found = summariesFor(Main, "");
   ASSERT_TRUE(static_cast<bool>(Found)) << llvm::toString(Found.takeError());

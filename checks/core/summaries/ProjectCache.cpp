@@ -3,6 +3,8 @@
 #include "core/summaries/ProjectCache.h"
 #include "core/base/AtomicFile.h"
 #include "core/base/InputFiles.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/Compression.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -27,17 +29,76 @@ std::string cacheEntryPath(llvm::StringRef Directory, llvm::StringRef Source) {
   return Path.str().str();
 }
 
+namespace {
+
+/// How an entry's JSON is compressed: zstd when LLVM was built with it,
+/// else zlib, else not at all; named in the entry's first line.
+struct Compression {
+  llvm::StringRef Name;
+  std::optional<llvm::compression::Format> Format;
+};
+
+Compression compressionToUse() {
+  if (llvm::compression::zstd::isAvailable())
+    return {"zstd", llvm::compression::Format::Zstd};
+  if (llvm::compression::zlib::isAvailable())
+    return {"zlib", llvm::compression::Format::Zlib};
+  return {"none", std::nullopt};
+}
+
+/// The JSON of an entry, from the text after its first line.
+llvm::Expected<std::string> entryJson(llvm::StringRef Method,
+                                      std::uint64_t Size, llvm::StringRef Body,
+                                      llvm::StringRef Path) {
+  if (Method == "none")
+    return Body.str();
+  std::optional<llvm::compression::Format> Format;
+  if (Method == "zstd")
+    Format = llvm::compression::Format::Zstd;
+  else if (Method == "zlib")
+    Format = llvm::compression::Format::Zlib;
+  if (!Format)
+    return cacheError(Path + ": corrupt cache entry: unknown compression '" +
+                      Method + "'");
+  if (const char *Why = llvm::compression::getReasonIfUnsupported(*Format))
+    return cacheError(Path + ": a cache entry compressed with " + Method +
+                      ", which this stallcheck cannot read: " + Why);
+  if (Size > MaxInputFileSize * 16)
+    return cacheError(Path + ": corrupt cache entry: it claims " +
+                      llvm::Twine(Size) + " bytes");
+  llvm::SmallVector<uint8_t, 0> Json;
+  if (llvm::Error Err = llvm::compression::decompress(
+          *Format, llvm::arrayRefFromStringRef<uint8_t>(Body), Json, Size))
+    return cacheError(Path + ": corrupt cache entry: " +
+                      llvm::toString(std::move(Err)));
+  return llvm::toStringRef(Json).str();
+}
+
+} // namespace
+
 llvm::Error writeCacheEntry(const CacheEntry &Entry, llvm::StringRef Path) {
   llvm::SmallString<256> Directory(Path);
   llvm::sys::path::remove_filename(Directory);
-  llvm::json::Object Root{
-      {"format", CacheFormatName}, {"version", CacheFormatVersion},
-      {"key", Entry.Key},          {"source", Entry.Source},
-      {"summary", Entry.Summary},  {"diagnostics", Entry.Diagnostics}};
+  llvm::json::Object Root{{"key", Entry.Key},
+                          {"source", Entry.Source},
+                          {"summary", Entry.Summary},
+                          {"diagnostics", Entry.Diagnostics}};
+  std::string Json;
+  llvm::raw_string_ostream(Json) << llvm::json::Value(std::move(Root));
+  // Compressed: summaries and exported diagnostics repeat paths, names and
+  // keys, and an entry travels (a CI cache, Bazel's remote cache).
+  const Compression Method = compressionToUse();
+  llvm::SmallVector<uint8_t, 0> Compressed;
+  if (Method.Format)
+    llvm::compression::compress(*Method.Format,
+                                llvm::arrayRefFromStringRef<uint8_t>(Json), Compressed);
   return writeFileAtomically(
       Path, Directory,
       [&](llvm::raw_ostream &OS) {
-        OS << llvm::json::Value(std::move(Root)) << "\n";
+        OS << CacheFormatName << ' ' << CacheFormatVersion << ' '
+           << Method.Name << ' ' << Json.size() << '\n';
+        OS << (Method.Format ? llvm::toStringRef(Compressed)
+                             : llvm::StringRef(Json));
         return llvm::Error::success();
       },
       [&](std::error_code EC) {
@@ -50,18 +111,32 @@ llvm::Expected<CacheEntry> readCacheEntry(llvm::StringRef Path) {
   llvm::Expected<std::string> Text = readInputFile(Path, "cache entry");
   if (!Text)
     return Text.takeError();
-  if (llvm::Error Err = checkNesting(*Text, Path))
+  // "stallcheck-cache VERSION COMPRESSION SIZE", then the entry's JSON.
+  auto [Header, Body] = llvm::StringRef(*Text).split('\n');
+  llvm::SmallVector<llvm::StringRef, 4> Fields;
+  Header.split(Fields, ' ');
+  unsigned Version = 0;
+  if (Fields.size() != 4 || Fields[0] != CacheFormatName ||
+      Fields[1].getAsInteger(10, Version))
+    return cacheError(Path + ": not a stallcheck cache entry");
+  if (Version != CacheFormatVersion)
+    return cacheError(Path + ": a cache entry of another version of "
+                             "stallcheck");
+  std::uint64_t Size = 0;
+  if (Fields[3].getAsInteger(10, Size))
+    return cacheError(Path + ": corrupt cache entry: no size");
+  llvm::Expected<std::string> Json = entryJson(Fields[2], Size, Body, Path);
+  if (!Json)
+    return Json.takeError();
+  if (llvm::Error Err = checkNesting(*Json, Path))
     return std::move(Err);
-  llvm::Expected<llvm::json::Value> Parsed = llvm::json::parse(*Text);
+  llvm::Expected<llvm::json::Value> Parsed = llvm::json::parse(*Json);
   if (!Parsed)
     return cacheError(
         Path + ": corrupt cache entry: " + llvm::toString(Parsed.takeError()));
   const llvm::json::Object *Root = Parsed->getAsObject();
-  if (!Root || Root->getString("format") != CacheFormatName)
-    return cacheError(Path + ": not a stallcheck cache entry");
-  if (Root->getInteger("version") != static_cast<int64_t>(CacheFormatVersion))
-    return cacheError(Path + ": a cache entry of another version of "
-                             "stallcheck");
+  if (!Root)
+    return cacheError(Path + ": corrupt cache entry: not an object");
   CacheEntry Entry;
   for (auto [Key, Field] :
        {std::pair<llvm::StringRef, std::string *>{"key", &Entry.Key},

@@ -5,7 +5,8 @@
 // the diagnostics clang-tidy exported) and what that depended on (a key for
 // the tool, the options and the compile command, and in the summary the
 // hash of every file the unit read and of its configuration files). An
-// entry is one JSON file written atomically (a temporary file renamed into
+// entry is one file, a line that names its format, version and compression,
+// then its JSON compressed (zstd), written atomically (a temporary file renamed into
 // place): a reader never sees half of one, whatever runs at the same time
 // or gets killed.
 //
@@ -24,9 +25,13 @@
 namespace clang::tidy::stall {
 
 /// The version of the cache entry format this build reads and writes.
-inline constexpr unsigned CacheFormatVersion = 1;
+inline constexpr unsigned CacheFormatVersion = 2;
 /// The suffix of cache entry files.
-inline constexpr llvm::StringLiteral CacheEntrySuffix = ".stallcache.json";
+inline constexpr llvm::StringLiteral CacheEntrySuffix = ".stallcache";
+/// The suffix of the entries of the first cache format (plain JSON), which
+/// --clear-cache removes too.
+inline constexpr llvm::StringLiteral LegacyCacheEntrySuffix =
+    ".stallcache.json";
 
 /// One translation unit's result.
 struct CacheEntry {

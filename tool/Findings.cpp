@@ -111,6 +111,11 @@ std::string PathNormalizer::normalize(llvm::StringRef Path,
     llvm::sys::path::append(Absolute, Path);
   }
   llvm::sys::path::remove_dots(Absolute, /*remove_dot_dot=*/true);
+  // Relative to the current directory, with no build directory: an entry
+  // file's path (--link-entries), relative to Bazel's execution root, whose
+  // files are symbolic links into the workspace. It stays as it is.
+  if (llvm::sys::path::is_relative(Absolute))
+    return Absolute.str().str();
   auto [It, Inserted] = Resolved.try_emplace(Absolute);
   if (Inserted) {
     llvm::SmallString<256> Real;

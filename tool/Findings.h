@@ -65,7 +65,8 @@ parseExportedDiagnostics(llvm::StringRef Text, llvm::StringRef Name);
 
 /// Paths as one file is named whatever way a translation unit reached it:
 /// absolute (a relative path is taken against its build directory), without
-/// "." and "..", symbolic links resolved when the file exists.
+/// "." and "..", symbolic links resolved when the file exists. A relative
+/// path with no build directory (an entry file's) only loses its dots.
 class PathNormalizer {
 public:
   std::string normalize(llvm::StringRef Path, llvm::StringRef BuildDirectory);
@@ -132,6 +133,9 @@ struct SarifSettings {
   std::string SourceRoot;
   /// Where the checks' documentation pages are ("<base><check>.md").
   std::string DocsBaseUrl;
+  /// Whether the log says where %SRCROOT% is (not for Bazel's link
+  /// actions: it would name the sandbox the action ran in).
+  bool NameSourceRoot = true;
 };
 
 /// One SARIF 2.1.0 log with one run for \p Diagnostics.

@@ -202,13 +202,20 @@ FileAnalysis ProjectAnalyser::run(const std::string &File,
   const std::string SummaryPath = Temporary(".stallsum.yaml");
   const std::string ExportPath = Temporary(".fixes.yaml");
   const std::string OutputPath = Temporary(".out");
-  std::vector<std::string> Args = {"-p", Settings.DatabaseDirectory};
+  std::vector<std::string> Args;
+  if (Settings.FixedArguments.empty())
+    Args = {"-p", Settings.DatabaseDirectory};
   Args.insert(Args.end(), Settings.PassThrough.begin(),
               Settings.PassThrough.end());
   Args.push_back("--stall-project-summary=" + SummaryPath);
   Args.push_back("--export-fixes=" + ExportPath);
   Args.push_back("--quiet");
   Args.push_back(File);
+  if (!Settings.FixedArguments.empty()) {
+    Args.push_back("--");
+    Args.insert(Args.end(), Settings.FixedArguments.begin(),
+                Settings.FixedArguments.end());
+  }
   std::string Message;
   Result.ExitCode = execute(Settings.Stallcheck, Args, OutputPath,
                             Settings.TimeoutSeconds, Message);

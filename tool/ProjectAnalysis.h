@@ -37,6 +37,9 @@ struct AnalysisSettings {
   std::string WorkDirectory;
   /// How long one stallcheck process may run (0: no limit).
   unsigned TimeoutSeconds = 0;
+  /// The compile command's arguments when there is no database (--write-
+  /// entry): passed after "--" instead of "-p".
+  std::vector<std::string> FixedArguments;
 };
 
 /// What the analysis of one file produced.

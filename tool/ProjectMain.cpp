@@ -19,6 +19,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "CompilationDatabase.h"
+#include "EntryFiles.h"
 #include "Findings.h"
 #include "ProjectAnalysis.h"
 #include "ProjectOutputs.h"
@@ -155,6 +156,26 @@ cl::list<std::string> ConvertExports(
              "--write-baseline to their findings"),
     cl::value_desc("file"), cl::CommaSeparated, cl::cat(ProjectCategory));
 
+// Bazel: one file's entry per action, linked per target.
+cl::opt<std::string> WriteEntry(
+    "write-entry",
+    cl::desc("Analyse the one source file named, with the compile command "
+             "given after '--', and write its entry (what the cache holds for "
+             "it) to this file, paths relative to the current directory (the "
+             "per-file action of the Bazel aspect)"),
+    cl::value_desc("file"), cl::cat(ProjectCategory));
+cl::list<std::string> LinkEntries(
+    "link-entries",
+    cl::desc("Parse nothing: link the --write-entry files named and report "
+             "their findings (the files of a Bazel target)"),
+    cl::value_desc("file"), cl::CommaSeparated, cl::cat(ProjectCategory));
+cl::list<std::string> ContextEntries(
+    "context-entries",
+    cl::desc("With --link-entries: entries whose functions the chains may "
+             "enter and whose own findings are not reported (a target's "
+             "dependencies)"),
+    cl::value_desc("file"), cl::CommaSeparated, cl::cat(ProjectCategory));
+
 /// The current directory, read once at start-up.
 SmallString<256> CurrentDirectory;
 
@@ -176,7 +197,8 @@ OutputSettings outputSettings() {
           BaselineOutput,
           SarifOutput,
           STALLCHECK_VERSION,
-          STALLCHECK_DOCS_BASE_URL};
+          STALLCHECK_DOCS_BASE_URL,
+          /*SarifNamesSourceRoot=*/LinkEntries.empty()};
 }
 
 /// The finding the link step assembled, placed where its ticket was
@@ -237,9 +259,188 @@ std::string cacheDirectory(StringRef DatabaseDirectory) {
   return Beside.str().str();
 }
 
+/// The link step and the outputs of a run whose files are analysed as
+/// \p Results: pending chains through every file's summary, reported where
+/// their tickets were exported (tickets that NOLINT or the header filter
+/// removed have no finding); the findings of the first \p Total files are
+/// reported, the others only lend their functions. The exit code.
+int linkAndReport(std::vector<FileAnalysis> &Results, size_t Total,
+                  std::chrono::steady_clock::time_point Start) {
+  std::vector<SummaryFile> Units;
+  std::vector<size_t> ResultOfUnit;
+  for (size_t I = 0; I < Results.size(); ++I)
+    if (std::optional<SummaryFile> &Summary = Results[I].Summary) {
+      Units.push_back(std::move(*Summary));
+      ResultOfUnit.push_back(I);
+    }
+  std::vector<std::vector<const Diagnostic *>> Tickets(Total);
+  // Each file's findings: its own, then those its calls into other files
+  // lead to.
+  std::vector<std::vector<Diagnostic>> OfFile(Total);
+  for (size_t I = 0; I < Total; ++I)
+    for (Diagnostic &Diag : Results[I].Diagnostics) {
+      if (std::optional<size_t> Index =
+              pendingTicketIndex(Diag.Message.Message)) {
+        if (Tickets[I].size() <= *Index)
+          Tickets[I].resize(*Index + 1);
+        Tickets[I][*Index] = &Diag;
+        continue;
+      }
+      OfFile[I].push_back(Diag);
+    }
+  {
+    SourceFiles Sources;
+    for (const LinkedFinding &Finding : linkPendingFindings(Units)) {
+      size_t Result = ResultOfUnit[Finding.Unit];
+      if (Result < Total && Finding.Pending < Tickets[Result].size())
+        if (const Diagnostic *Ticket = Tickets[Result][Finding.Pending])
+          OfFile[Result].push_back(toDiagnostic(Finding, *Ticket, Sources));
+    }
+  }
+  // The files whose progress line said "so far": what they have now.
+  std::vector<Diagnostic> All;
+  for (size_t I = 0; I < Total; ++I) {
+    if (!Quiet && !Tickets[I].empty())
+      outs() << "[linked] " << relativeToCurrentDirectory(Results[I].File)
+             << ": " << plural(distinctDiagnostics(OfFile[I]).size(), "finding")
+             << "\n";
+    All.insert(All.end(), std::make_move_iterator(OfFile[I].begin()),
+               std::make_move_iterator(OfFile[I].end()));
+  }
+  std::vector<Diagnostic> Findings = distinctDiagnostics(std::move(All));
+
+  bool FindingsFail =
+      processFindings(Findings, /*Print=*/true, outputSettings());
+  if (!ExportFixes.empty())
+    if (Error Err = exportFixes(Findings, ExportFixes, CurrentDirectory)) {
+      reportOutputProblem(std::move(Err));
+      FindingsFail = true;
+    }
+  if (!UnknownCalls.empty())
+    if (Error Err = writeUnknownCalls(Units, UnknownCalls, CurrentDirectory)) {
+      reportOutputProblem(std::move(Err));
+      FindingsFail = true;
+    }
+
+  ArrayRef<FileAnalysis> Reported = ArrayRef(Results).take_front(Total);
+  size_t Cached = llvm::count_if(
+      Reported, [](const FileAnalysis &Result) { return Result.Cached; });
+  size_t Failed = llvm::count_if(
+      Reported, [](const FileAnalysis &Result) { return Result.Failed; });
+  size_t Errors = llvm::count_if(Findings, [](const Diagnostic &Diag) {
+    return Diag.DiagLevel == Diagnostic::Error;
+  });
+  if (!Quiet) {
+    std::chrono::duration<double> Elapsed =
+        std::chrono::steady_clock::now() - Start;
+    outs() << "stallcheck-project: " << plural(Total, "file") << " (" << Cached
+           << " cached), " << plural(Findings.size() - Errors, "warning")
+           << ", " << plural(Errors, "error");
+    if (Failed)
+      outs() << ", " << Failed << " failed";
+    outs() << " in " << format("%.1f", Elapsed.count()) << " s\n";
+  }
+  return Failed || FindingsFail ? 1 : 0;
+}
+
+/// The stallcheck executable: --stallcheck, else the one beside this one.
+std::string stallcheckExecutable(const char *Argv0) {
+  if (!StallcheckBinary.empty())
+    return StallcheckBinary;
+  SmallString<256> Self(sys::fs::getMainExecutable(
+      Argv0, reinterpret_cast<void *>(&relativeToCurrentDirectory)));
+  sys::path::remove_filename(Self);
+  sys::path::append(Self, "stallcheck");
+  return Self.str().str();
+}
+
+int fail(const Twine &Message) {
+  WithColor::error(errs(), "stallcheck-project") << Message << "\n";
+  return 1;
+}
+
+/// --write-entry: one file, analysed as a project run analyses each, its
+/// entry written where the option says. A file that cannot be analysed
+/// completely (a compiler error) fails, with what went wrong.
+int writeEntry(const std::vector<std::string> &Arguments, const char *Argv0) {
+  if (FileFilters.size() != 1)
+    return fail("--write-entry analyses one source file; " +
+                Twine(FileFilters.size()) + " given");
+  const std::string File = absolutePath(FileFilters.front());
+  if (!sys::fs::is_regular_file(File))
+    return fail("no source file '" + FileFilters.front() + "'");
+  const std::string Stallcheck = stallcheckExecutable(Argv0);
+  if (!sys::fs::can_execute(Stallcheck))
+    return fail("cannot run '" + Stallcheck + "'");
+  SmallString<256> WorkDirectory;
+  if (std::error_code EC =
+          sys::fs::createUniqueDirectory("stallcheck-entry", WorkDirectory))
+    return fail("cannot create a temporary directory: " + EC.message());
+  AnalysisSettings Settings;
+  Settings.Stallcheck = Stallcheck;
+  Settings.DatabaseDirectory = CurrentDirectory.str().str();
+  Settings.PassThrough = passThroughOptions();
+  Settings.TimeoutSeconds = Timeout;
+  Settings.WorkDirectory = WorkDirectory.str().str();
+  Settings.FixedArguments = Arguments;
+  clang::tooling::FixedCompilationDatabase Database(CurrentDirectory,
+                                                    Arguments);
+  ProjectAnalyser Analyser(Settings, Database);
+  Analyser.prepare(File);
+  FileAnalysis Result = Analyser.analyse(File, 0);
+  if (std::error_code EC = sys::fs::remove_directories(WorkDirectory))
+    errs() << "stallcheck-project: cannot remove '" << WorkDirectory
+           << "': " << EC.message() << "\n";
+  if (Result.Failed || !Result.Summary) {
+    // The compiler's errors, named as the entry would name them; what the
+    // process printed when they do not explain it (a crash).
+    if (Result.ShowOutput || Result.Diagnostics.empty())
+      outs() << Result.Output;
+    relativeDiagnostics(Result.Diagnostics, CurrentDirectory);
+    processFindings(distinctDiagnostics(std::move(Result.Diagnostics)),
+                    /*Print=*/true, outputSettings());
+    return fail("cannot analyse '" + relativeToCurrentDirectory(File) +
+                "' completely; no entry written");
+  }
+  // The key names what the entry depends on besides its inputs, without
+  // the directory it ran in (Bazel's key covers the inputs themselves).
+  std::string Key = toolIdentity(Stallcheck);
+  for (const std::string &Arg : Settings.PassThrough)
+    Key += "\0" + Arg;
+  for (const std::string &Arg : Arguments)
+    Key += "\0" + Arg;
+  if (Error Err = writeEntryFile(std::move(Result), hashContents(Key),
+                                 CurrentDirectory, absolutePath(WriteEntry)))
+    return fail(toString(std::move(Err)));
+  return 0;
+}
+
+/// --link-entries: the link step over entry files, nothing parsed.
+int linkEntries(std::chrono::steady_clock::time_point Start) {
+  std::vector<FileAnalysis> Results;
+  for (const auto *Entries : {&LinkEntries, &ContextEntries})
+    for (const std::string &Path : *Entries) {
+      Expected<FileAnalysis> Entry = readEntryFile(Path);
+      if (!Entry)
+        return fail(toString(Entry.takeError()));
+      Results.push_back(std::move(*Entry));
+    }
+  return linkAndReport(Results, LinkEntries.size(), Start);
+}
+
 } // namespace
 
 int main(int argc, const char **argv) {
+  // What follows "--" is the compile command of --write-entry's file.
+  std::vector<std::string> FixedArguments;
+  bool HasFixedCommand = false;
+  for (int I = 1; I < argc; ++I)
+    if (StringRef(argv[I]) == "--") {
+      HasFixedCommand = true;
+      FixedArguments.assign(argv + I + 1, argv + argc);
+      argc = I;
+      break;
+    }
   cl::HideUnrelatedOptions(ProjectCategory);
   cl::ParseCommandLineOptions(
       argc, argv,
@@ -263,6 +464,18 @@ int main(int argc, const char **argv) {
     return processFindings(*Diagnostics, /*Print=*/true, outputSettings()) ? 1
                                                                            : 0;
   }
+
+  if (HasFixedCommand != !WriteEntry.empty())
+    return Fail(HasFixedCommand
+                    ? "a compile command after '--' goes with --write-entry"
+                    : "--write-entry needs the file's compile command after "
+                      "'--'");
+  if (!WriteEntry.empty())
+    return writeEntry(FixedArguments, argv[0]);
+  if (!ContextEntries.empty() && LinkEntries.empty())
+    return Fail("--context-entries goes with --link-entries");
+  if (!LinkEntries.empty())
+    return linkEntries(Start);
 
   // The compilation database.
   std::string LoadError;
@@ -340,15 +553,7 @@ int main(int argc, const char **argv) {
   if (Files->empty())
     return Fail("no file of the compilation database matches");
 
-  // The stallcheck executable.
-  std::string Stallcheck = StallcheckBinary;
-  if (Stallcheck.empty()) {
-    SmallString<256> Self(sys::fs::getMainExecutable(
-        argv[0], reinterpret_cast<void *>(&relativeToCurrentDirectory)));
-    sys::path::remove_filename(Self);
-    sys::path::append(Self, "stallcheck");
-    Stallcheck = Self.str().str();
-  }
+  const std::string Stallcheck = stallcheckExecutable(argv[0]);
   if (!sys::fs::can_execute(Stallcheck))
     return Fail("cannot run '" + Stallcheck + "'");
 
@@ -423,81 +628,5 @@ int main(int argc, const char **argv) {
     errs() << "stallcheck-project: cannot remove '" << WorkDirectory
            << "': " << EC.message() << "\n";
 
-  // The link step: pending chains through every file's summary, reported
-  // where their tickets were exported (tickets that NOLINT or the header
-  // filter removed have no finding).
-  std::vector<SummaryFile> Units;
-  std::vector<size_t> ResultOfUnit;
-  for (size_t I = 0; I < Total; ++I)
-    if (std::optional<SummaryFile> &Summary = Results[I].Summary) {
-      Units.push_back(std::move(*Summary));
-      ResultOfUnit.push_back(I);
-    }
-  std::vector<std::vector<const Diagnostic *>> Tickets(Total);
-  // Each file's findings: its own, then those its calls into other files
-  // lead to.
-  std::vector<std::vector<Diagnostic>> OfFile(Total);
-  for (size_t I = 0; I < Total; ++I)
-    for (Diagnostic &Diag : Results[I].Diagnostics) {
-      if (std::optional<size_t> Index =
-              pendingTicketIndex(Diag.Message.Message)) {
-        if (Tickets[I].size() <= *Index)
-          Tickets[I].resize(*Index + 1);
-        Tickets[I][*Index] = &Diag;
-        continue;
-      }
-      OfFile[I].push_back(Diag);
-    }
-  {
-    SourceFiles Sources;
-    for (const LinkedFinding &Finding : linkPendingFindings(Units)) {
-      size_t Result = ResultOfUnit[Finding.Unit];
-      if (Finding.Pending < Tickets[Result].size())
-        if (const Diagnostic *Ticket = Tickets[Result][Finding.Pending])
-          OfFile[Result].push_back(toDiagnostic(Finding, *Ticket, Sources));
-    }
-  }
-  // The files whose progress line said "so far": what they have now.
-  std::vector<Diagnostic> All;
-  for (size_t I = 0; I < Total; ++I) {
-    if (!Quiet && !Tickets[I].empty())
-      outs() << "[linked] " << relativeToCurrentDirectory(Results[I].File)
-             << ": " << plural(distinctDiagnostics(OfFile[I]).size(), "finding")
-             << "\n";
-    All.insert(All.end(), std::make_move_iterator(OfFile[I].begin()),
-               std::make_move_iterator(OfFile[I].end()));
-  }
-  std::vector<Diagnostic> Findings = distinctDiagnostics(std::move(All));
-
-  bool FindingsFail =
-      processFindings(Findings, /*Print=*/true, outputSettings());
-  if (!ExportFixes.empty())
-    if (Error Err = exportFixes(Findings, ExportFixes, CurrentDirectory)) {
-      reportOutputProblem(std::move(Err));
-      FindingsFail = true;
-    }
-  if (!UnknownCalls.empty())
-    if (Error Err = writeUnknownCalls(Units, UnknownCalls, CurrentDirectory)) {
-      reportOutputProblem(std::move(Err));
-      FindingsFail = true;
-    }
-
-  size_t Cached = llvm::count_if(
-      Results, [](const FileAnalysis &Result) { return Result.Cached; });
-  size_t Failed = llvm::count_if(
-      Results, [](const FileAnalysis &Result) { return Result.Failed; });
-  size_t Errors = llvm::count_if(Findings, [](const Diagnostic &Diag) {
-    return Diag.DiagLevel == Diagnostic::Error;
-  });
-  if (!Quiet) {
-    std::chrono::duration<double> Elapsed =
-        std::chrono::steady_clock::now() - Start;
-    outs() << "stallcheck-project: " << plural(Total, "file") << " (" << Cached
-           << " cached), " << plural(Findings.size() - Errors, "warning")
-           << ", " << plural(Errors, "error");
-    if (Failed)
-      outs() << ", " << Failed << " failed";
-    outs() << " in " << format("%.1f", Elapsed.count()) << " s\n";
-  }
-  return Failed || FindingsFail ? 1 : 0;
+  return linkAndReport(Results, Results.size(), Start);
 }

@@ -141,7 +141,8 @@ bool processFindings(ArrayRef<Diagnostic> Diagnostics, bool Print,
   }
 
   if (!SarifOutput.empty()) {
-    SarifSettings Sarif{Settings.Version, Root, Settings.DocsBaseUrl};
+    SarifSettings Sarif{Settings.Version, Root, Settings.DocsBaseUrl,
+                        Settings.SarifNamesSourceRoot};
     json::Value Log = sarifLog(Diagnostics, Prints, Sarif, Sources);
     if (Accepted)
       for (auto [I, Result] : llvm::enumerate(*Log.getAsObject()

@@ -33,6 +33,8 @@ struct OutputSettings {
   /// For SARIF: the tool's version, and where rules point for help.
   std::string Version;
   std::string DocsBaseUrl;
+  /// Whether SARIF says where its source root is (SarifSettings).
+  bool SarifNamesSourceRoot = true;
 };
 
 /// \p Path made absolute against \p CurrentDirectory, without "." and "..".

@@ -157,7 +157,10 @@ llvm::json::Value sarifLog(llvm::ArrayRef<tooling::Diagnostic> Diagnostics,
         }
     llvm::json::Object Artifact;
     std::string Relative = relativePath(Message.FilePath, Settings.SourceRoot);
-    if (Relative != Message.FilePath) {
+    // A relative path (an entry file's, --link-entries) is relative to the
+    // directory the run is in: the source root unless one is named.
+    if (Relative != Message.FilePath ||
+        llvm::sys::path::is_relative(Message.FilePath)) {
       Artifact["uri"] = encodeUriPath(Relative);
       Artifact["uriBaseId"] = "%SRCROOT%";
     } else {
@@ -254,7 +257,8 @@ llvm::json::Value sarifLog(llvm::ArrayRef<tooling::Diagnostic> Diagnostics,
   llvm::json::Object Run;
   Run["tool"] = std::move(Tool);
   Run["taxonomies"] = llvm::json::Array{std::move(Cwe)};
-  Run["originalUriBaseIds"] = std::move(BaseIds);
+  if (Settings.NameSourceRoot)
+    Run["originalUriBaseIds"] = std::move(BaseIds);
   Run["columnKind"] = "unicodeCodePoints";
   Run["results"] = std::move(Results);
   llvm::json::Object Log;

@@ -102,6 +102,26 @@ for tool in ("FileCheck", "not", "count"):
         (r"(?<![-\w/.=])%s(?=\s)" % tool,
          os.path.join(config.llvm_tools_dir, tool)))
 
+# Bazel (Debian's bazel-bootstrap, which scripts/setup installs) for the
+# aspect's tests (bazel/). Where it cannot run they are UNSUPPORTED, and the
+# run says why.
+import shutil
+bazel = shutil.which("bazel")
+if config.sanitize:
+    lit_config.note("the Bazel tests are skipped: Bazel's actions do not "
+                    "pass the sanitizer build's environment on")
+elif not bazel:
+    lit_config.note("the Bazel tests are skipped: no 'bazel' on PATH "
+                    "(Debian: apt-get install bazel-bootstrap bazel-platforms)")
+else:
+    config.available_features.add("bazel")
+    # The system's rc file stays (Debian's names its install base), the
+    # user's goes; a server does not outlive the test by long.
+    config.substitutions.append(
+        ("%bazel_rules", os.path.join(config.stallcheck_source_dir, "bazel")))
+    config.substitutions.append(
+        ("%bazel", "%s --nohome_rc --max_idle_secs=60" % bazel))
+
 if config.old_clang_tidy:
     config.available_features.add("old-clang-tidy")
     config.substitutions.append(("%old_clang_tidy", config.old_clang_tidy))

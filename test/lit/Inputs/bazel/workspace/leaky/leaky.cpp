@@ -1,0 +1,3 @@
+#include "leaky/secret.hpp"
+
+int reveal() { return secret(); }

@@ -1,0 +1,2 @@
+#pragma once
+inline int secret() { return 42; }

@@ -4,7 +4,8 @@
 #include "Findings.h"
 #include "core/summaries/ProjectCache.h"
 #include "clang/Tooling/DiagnosticsYaml.h"
-#include "llvm/ADT/SmallString.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/YAMLTraits.h"
 #include "llvm/Support/raw_ostream.h"
 
@@ -13,43 +14,6 @@ namespace clang::tidy::stall {
 namespace {
 
 using PathMap = llvm::function_ref<std::string(llvm::StringRef)>;
-
-/// Applies \p Map to every path of \p Summary.
-void mapPaths(SummaryFile &Summary, PathMap Map) {
-  auto Position = [&](SourcePosition &Where) {
-    if (!Where.File.empty())
-      Where.File = Map(Where.File);
-  };
-  Summary.Source = Map(Summary.Source);
-  for (auto *Files : {&Summary.Files, &Summary.Inputs, &Summary.ConfigInputs})
-    for (SummarisedFile &File : *Files)
-      File.Path = Map(File.Path);
-  for (FunctionFacts &Function : Summary.Functions) {
-    Position(Function.Where.Position);
-    for (BlockingFact &Blocking : Function.Blocking)
-      Position(Blocking.Where.Position);
-    for (CallFact &Call : Function.Calls)
-      Position(Call.Where.Position);
-    if (Function.HeaviestLoop)
-      Position(Function.HeaviestLoop->Where.Position);
-  }
-  for (PendingFinding &Pending : Summary.Pending) {
-    for (SourcePosition *Where : {&Pending.Where, &Pending.RangeBegin,
-                                  &Pending.RangeEnd, &Pending.Context.Where})
-      Position(*Where);
-    if (PendingLoop *Loop = Pending.Loop ? &*Pending.Loop : nullptr) {
-      Position(Loop->End);
-      for (PlacedMessage &Bound : Loop->Bounds)
-        Position(Bound.Where);
-      for (LoopCallee &Callee : Loop->Callees)
-        Position(Callee.Where);
-      if (Loop->Chunk)
-        Position(Loop->Chunk->Where);
-    }
-  }
-  for (UnknownCall &Call : Summary.Unknown)
-    Position(Call.Where);
-}
 
 /// Applies \p Map to every path of \p Message.
 void mapPaths(tooling::DiagnosticMessage &Message, PathMap Map) {
@@ -90,28 +54,26 @@ std::string underRoot(llvm::StringRef Path, llvm::StringRef Root) {
   return Path.str();
 }
 
-/// USRs of functions with internal linkage name their file: named from the
-/// root as well.
-void relativeUsrs(SummaryFile &Summary, llvm::StringRef Root) {
-  const std::string Prefix = "@" + Root.str() + "/";
-  auto Strip = [&](std::string &Usr) {
-    for (size_t At = Usr.find(Prefix); At != std::string::npos;
-         At = Usr.find(Prefix, At + 1))
-      Usr.replace(At + 1, Prefix.size() - 1, "");
+/// \p Text with every path under \p Root named relative to it: where a
+/// path starts (not inside another path), "ROOT/" goes. That covers paths
+/// in positions, in names ("(lambda at ROOT/a.cpp:3:7)") and in USRs.
+std::string withoutRoot(llvm::StringRef Text, llvm::StringRef Root) {
+  const std::string Prefix = Root.str() + "/";
+  auto InPath = [](char C) {
+    return llvm::isAlnum(C) || llvm::StringRef("/._-+~").contains(C);
   };
-  for (FunctionFacts &Function : Summary.Functions) {
-    Strip(Function.Usr);
-    for (CallFact &Call : Function.Calls)
-      Strip(Call.CalleeUsr);
+  std::string Result;
+  Result.reserve(Text.size());
+  size_t From = 0;
+  for (size_t At = Text.find(Prefix); At != llvm::StringRef::npos;
+       At = Text.find(Prefix, At + 1)) {
+    if (At != 0 && InPath(Text[At - 1]))
+      continue;
+    Result += Text.slice(From, At);
+    From = At + Prefix.size();
   }
-  for (PendingFinding &Pending : Summary.Pending) {
-    Strip(Pending.CalleeUsr);
-    if (Pending.Loop)
-      for (LoopCallee &Callee : Pending.Loop->Callees)
-        Strip(Callee.Usr);
-  }
-  for (UnknownCall &Call : Summary.Unknown)
-    Strip(Call.Usr);
+  Result += Text.substr(From);
+  return Result;
 }
 
 } // namespace
@@ -131,21 +93,19 @@ llvm::Error writeEntryFile(FileAnalysis Analysis, llvm::StringRef Key,
   // (real paths of the workspace, .clang-tidy files above the root).
   Analysis.Summary->Inputs.clear();
   Analysis.Summary->ConfigInputs.clear();
-  auto Relative = [&](llvm::StringRef File) { return underRoot(File, Root); };
-  mapPaths(*Analysis.Summary, Relative);
-  relativeUsrs(*Analysis.Summary, Root);
   relativeDiagnostics(Analysis.Diagnostics, Root);
   std::string Diagnostics;
   if (!Analysis.Diagnostics.empty()) {
     tooling::TranslationUnitDiagnostics All;
-    All.MainSourceFile = Analysis.Summary->Source;
+    All.MainSourceFile = underRoot(Analysis.Summary->Source, Root);
     All.Diagnostics = std::move(Analysis.Diagnostics);
     llvm::raw_string_ostream OS(Diagnostics);
     llvm::yaml::Output Out(OS);
     Out << All;
   }
-  CacheEntry Entry{Key.str(), Analysis.Summary->Source,
-                   printSummary(*Analysis.Summary), std::move(Diagnostics)};
+  CacheEntry Entry{Key.str(), underRoot(Analysis.Summary->Source, Root),
+                   withoutRoot(printSummary(*Analysis.Summary), Root),
+                   withoutRoot(Diagnostics, Root)};
   return writeCacheEntry(Entry, Path);
 }
 

@@ -354,6 +354,7 @@ std::string stallcheckExecutable(const char *Argv0) {
   return Self.str().str();
 }
 
+/// Says what stops the run; its exit code.
 int fail(const Twine &Message) {
   WithColor::error(errs(), "stallcheck-project") << Message << "\n";
   return 1;
@@ -448,32 +449,28 @@ int main(int argc, const char **argv) {
       "from the cache), then call chains that cross files are linked.\n\n"
       "With <file-regex> arguments, only the files of compile_commands.json "
       "whose path matches one of them are analysed.\n");
-  auto Fail = [](const Twine &Message) {
-    WithColor::error(errs(), "stallcheck-project") << Message << "\n";
-    return 1;
-  };
   const auto Start = std::chrono::steady_clock::now();
   if (std::error_code EC = sys::fs::current_path(CurrentDirectory))
-    return Fail("cannot read the current directory: " + EC.message());
+    return fail("cannot read the current directory: " + EC.message());
 
   if (!ConvertExports.empty()) {
     Expected<std::vector<Diagnostic>> Diagnostics =
         readExportedDiagnostics(ConvertExports);
     if (!Diagnostics)
-      return Fail(toString(Diagnostics.takeError()));
+      return fail(toString(Diagnostics.takeError()));
     return processFindings(*Diagnostics, /*Print=*/true, outputSettings()) ? 1
                                                                            : 0;
   }
 
   if (HasFixedCommand != !WriteEntry.empty())
-    return Fail(HasFixedCommand
+    return fail(HasFixedCommand
                     ? "a compile command after '--' goes with --write-entry"
                     : "--write-entry needs the file's compile command after "
                       "'--'");
   if (!WriteEntry.empty())
     return writeEntry(FixedArguments, argv[0]);
   if (!ContextEntries.empty() && LinkEntries.empty())
-    return Fail("--context-entries goes with --link-entries");
+    return fail("--context-entries goes with --link-entries");
   if (!LinkEntries.empty())
     return linkEntries(Start);
 
@@ -481,7 +478,7 @@ int main(int argc, const char **argv) {
   std::string LoadError;
   std::unique_ptr<clang::tooling::CompilationDatabase> Database;
   if (!BuildPath.empty() && !sys::fs::is_directory(BuildPath))
-    return Fail("no build directory '" + BuildPath + "'");
+    return fail("no build directory '" + BuildPath + "'");
   // -p names the build directory itself; without it the current directory
   // and its parents are searched, as clang-tidy does.
   std::string DatabaseDir;
@@ -503,7 +500,7 @@ int main(int argc, const char **argv) {
   sys::path::append(DatabaseFile, "compile_commands.json");
   if (!DatabaseDir.empty() && sys::fs::exists(DatabaseFile))
     if (Error Err = checkCompilationDatabase(DatabaseFile))
-      return Fail(toString(std::move(Err)));
+      return fail(toString(std::move(Err)));
   if (!BuildPath.empty()) {
     Database = clang::tooling::CompilationDatabase::loadFromDirectory(
         DatabaseDir, LoadError);
@@ -514,15 +511,15 @@ int main(int argc, const char **argv) {
       DatabaseDir = CurrentDirectory.str().str();
   }
   if (!Database)
-    return Fail("no compilation database: " + LoadError);
+    return fail("no compilation database: " + LoadError);
 
   const std::string Cache = NoCache ? "" : cacheDirectory(DatabaseDir);
   if (ClearCache) {
     if (Cache.empty())
-      return Fail("--clear-cache and --no-cache together: which cache?");
+      return fail("--clear-cache and --no-cache together: which cache?");
     Expected<unsigned> Removed = clearCache(Cache);
     if (!Removed)
-      return Fail(toString(Removed.takeError()));
+      return fail(toString(Removed.takeError()));
     outs() << "stallcheck-project: removed " << plural(*Removed, "file")
            << " from the cache '" << Cache << "'\n";
     return 0;
@@ -531,7 +528,7 @@ int main(int argc, const char **argv) {
   Expected<std::vector<std::string>> Files =
       filesToAnalyse(*Database, FileFilters);
   if (!Files)
-    return Fail(toString(Files.takeError()));
+    return fail(toString(Files.takeError()));
   // Assembly and other non-C/C++ entries (a project's .S files) have no
   // code to check: say which are left out.
   std::vector<std::string> NotSources;
@@ -551,16 +548,16 @@ int main(int argc, const char **argv) {
     outs() << "\n";
   }
   if (Files->empty())
-    return Fail("no file of the compilation database matches");
+    return fail("no file of the compilation database matches");
 
   const std::string Stallcheck = stallcheckExecutable(argv[0]);
   if (!sys::fs::can_execute(Stallcheck))
-    return Fail("cannot run '" + Stallcheck + "'");
+    return fail("cannot run '" + Stallcheck + "'");
 
   SmallString<256> WorkDirectory;
   if (std::error_code EC =
           sys::fs::createUniqueDirectory("stallcheck-project", WorkDirectory))
-    return Fail("cannot create a temporary directory: " + EC.message());
+    return fail("cannot create a temporary directory: " + EC.message());
 
   AnalysisSettings Settings;
   Settings.Stallcheck = Stallcheck;

@@ -1,0 +1,134 @@
+#!/usr/bin/env bash
+# Times the Bazel aspect (bazel/stallcheck.bzl) against stallcheck-project
+# on the same files: the generated project of bench/project.sh (N files of
+# real Boost.Asio whose chains cross files), as one cc_library, at the same
+# -j. Prints medians of R runs, each against one `clang++-19 -fsyntax-only`
+# pass over the same files in the same run:
+#
+#   project cold    stallcheck-project, empty cache            (x syntax-only)
+#   project warm    stallcheck-project, nothing changed        (x its cold)
+#   bazel cold      fresh output base, empty disk cache        (x syntax-only)
+#   bazel null      same output base, nothing changed          (x bazel cold)
+#   bazel warm      fresh output base, the disk cache filled   (x bazel cold)
+#
+# Bazel's times are of the build command with its server already started
+# (`bazel info` first): a server start is the same for every build.
+#
+# Usage: bench/bazel.sh [--files N] [--runs R] [--jobs J] [--build DIR]
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(dirname "$here")
+files=40 runs=1 jobs=2 build="$root/build"
+while (($#)); do
+  case $1 in
+    --files) files=$2; shift 2 ;;
+    --runs) runs=$2; shift 2 ;;
+    --jobs) jobs=$2; shift 2 ;;
+    --build) build=$2; shift 2 ;;
+    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+    *) echo "bench/bazel.sh: unknown argument '$1'" >&2; exit 2 ;;
+  esac
+done
+project="$build/tool/stallcheck-project"
+[[ -x $project ]] || { echo "bench: no $project; build first (scripts/setup)" >&2; exit 1; }
+command -v bazel >/dev/null || { echo "bench: no bazel (apt-get install bazel-bootstrap bazel-platforms)" >&2; exit 1; }
+
+dir=$(mktemp -d /tmp/stallcheck-bazel-bench.XXXXXX)
+bazel_() { bazel --nohome_rc --max_idle_secs=60 --output_user_root="$dir/$1" "${@:2}"; }
+cleanup() {
+  for base in "$dir"/root-*; do [[ -d $base ]] && (cd "$ws" && bazel_ "$(basename "$base")" shutdown) || true; done
+  rm -rf "$dir"
+}
+trap cleanup EXIT
+
+seconds() {
+  /usr/bin/time -f '%e' -o "$dir/time" "$@" >/dev/null 2>"$dir/stderr" || {
+    echo "bench: failed: $*" >&2; tail -20 "$dir/stderr" >&2; exit 1; }
+  tail -1 "$dir/time"
+}
+median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", (b > 0 ? a / b : 0) }'; }
+
+# The project, and a workspace around it: one cc_library of every file.
+ws="$dir/ws"
+python3 "$root/test/lit/Inputs/project/generate.py" "$ws" --files "$files" --seed 7 --groups 4 -std=c++20
+printf "Checks: '-*,stall-*'\n" > "$ws/.clang-tidy"
+cat > "$ws/WORKSPACE" <<EOT
+workspace(name = "bench")
+local_repository(name = "stallcheck", path = "$root/bazel")
+new_local_repository(
+    name = "stallcheck_bin",
+    path = "$build/tool",
+    build_file_content = 'exports_files(["stallcheck", "stallcheck-project"])',
+)
+EOT
+cat > "$ws/BUILD.bazel" <<'EOT'
+filegroup(name = "stallcheck_config", srcs = [".clang-tidy"])
+EOT
+cat > "$ws/src/BUILD.bazel" <<'EOT'
+cc_library(
+    name = "generated",
+    srcs = glob(["*.cpp"]),
+    hdrs = glob(["*.h"]),
+    copts = ["-std=c++20"],
+)
+EOT
+cat > "$ws/.bazelrc" <<EOT
+build --override_repository=rules_cc=$root/bazel/local/rules_cc
+build --override_repository=rules_java=$root/bazel/local/rules_java
+build --aspects=@stallcheck//:stallcheck.bzl%stallcheck_aspect
+build --output_groups=stallcheck_report
+build --@stallcheck//:config=//:stallcheck_config
+build --jobs=$jobs
+EOT
+cat > "$dir/syntax-pass.py" <<'PY'
+import json, shlex, subprocess, sys
+from concurrent.futures import ThreadPoolExecutor
+db, jobs = sys.argv[1], int(sys.argv[2])
+def run(entry):
+    args = entry.get("arguments") or shlex.split(entry["command"])
+    out = [a for a in args[1:] if a != "-c"]
+    if "-o" in out:
+        i = out.index("-o"); del out[i:i + 2]
+    subprocess.run(["clang++-19", "-fsyntax-only", *out], cwd=entry["directory"],
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+with ThreadPoolExecutor(jobs) as pool:
+    list(pool.map(run, json.load(open(db))))
+PY
+
+cd "$ws"
+syntax=() pcold=() pwarm=() bcold=() bnull=() bwarm=()
+for ((r = 0; r < runs; r++)); do
+  syntax+=("$(seconds python3 "$dir/syntax-pass.py" "$ws/compile_commands.json" "$jobs")")
+  run=("$project" -p "$ws" --quiet -j "$jobs" --cache-dir "$dir/cache-$r")
+  pcold+=("$(seconds "${run[@]}")")
+  pwarm+=("$(seconds "${run[@]}")")
+  bazel_ "root-$r" info >/dev/null 2>&1
+  bcold+=("$(seconds bazel_ "root-$r" build //src:generated --disk_cache="$dir/disk-$r")")
+  bnull+=("$(seconds bazel_ "root-$r" build //src:generated --disk_cache="$dir/disk-$r")")
+  bazel_ "root-$r" shutdown
+  bazel_ "root-$r-fresh" info >/dev/null 2>&1
+  bwarm+=("$(seconds bazel_ "root-$r-fresh" build //src:generated --disk_cache="$dir/disk-$r")")
+  grep -o 'INFO: [0-9]* processes: .*' "$dir/stderr" | sed 's/^/  (warm: /; s/$/)/'
+  bazel_ "root-$r-fresh" shutdown
+done
+# The same findings both ways.
+"$project" -p "$ws" --quiet --no-cache | sort > "$dir/project.txt"
+bazel_ check build //src:generated >/dev/null 2>&1
+sort "$(bazel_ check info bazel-bin 2>/dev/null)/src/generated.stallcheck.txt" > "$dir/bazel.txt"
+bazel_ check shutdown
+same=$(cmp -s "$dir/project.txt" "$dir/bazel.txt" && echo "the same" || echo "DIFFERENT")
+s=$(printf '%s\n' "${syntax[@]}" | median)
+pc=$(printf '%s\n' "${pcold[@]}" | median)
+pw=$(printf '%s\n' "${pwarm[@]}" | median)
+bc=$(printf '%s\n' "${bcold[@]}" | median)
+bn=$(printf '%s\n' "${bnull[@]}" | median)
+bw=$(printf '%s\n' "${bwarm[@]}" | median)
+echo "generated: $files files in one cc_library, -j$jobs, medians of $runs runs; findings $same ($(grep -c ': warning:' "$dir/project.txt") warnings)"
+echo "  clang++-19 -fsyntax-only  $s s"
+echo "  project cold              $pc s   $(ratio "$pc" "$s")x syntax-only"
+echo "  project warm              $pw s   $(ratio "$pw" "$pc")x project cold"
+echo "  bazel cold                $bc s   $(ratio "$bc" "$s")x syntax-only, $(ratio "$bc" "$pc")x project cold"
+echo "  bazel null build          $bn s   $(ratio "$bn" "$bc")x bazel cold"
+echo "  bazel warm (disk cache)   $bw s   $(ratio "$bw" "$bc")x bazel cold"
+echo "  entries: $(du -sb "$dir/disk-0" | cut -f1) bytes in the disk cache; project cache $(du -sb "$dir/cache-0" | cut -f1) bytes"

@@ -47,6 +47,7 @@
 #include <mutex>
 #include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 using namespace llvm;
@@ -406,10 +407,12 @@ int writeEntry(const std::vector<std::string> &Arguments, const char *Argv0) {
   // The key names what the entry depends on besides its inputs, without
   // the directory it ran in (Bazel's key covers the inputs themselves).
   std::string Key = toolIdentity(Stallcheck);
-  for (const std::string &Arg : Settings.PassThrough)
-    Key += "\0" + Arg;
-  for (const std::string &Arg : Arguments)
-    Key += "\0" + Arg;
+  for (const std::vector<std::string> *Args :
+       {&std::as_const(Settings.PassThrough), &Arguments})
+    for (const std::string &Arg : *Args) {
+      Key += '\0';
+      Key += Arg;
+    }
   if (Error Err = writeEntryFile(std::move(Result), hashContents(Key),
                                  CurrentDirectory, absolutePath(WriteEntry)))
     return fail(toString(std::move(Err)));

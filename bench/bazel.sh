@@ -34,34 +34,24 @@ project="$build/tool/stallcheck-project"
 command -v bazel >/dev/null || { echo "bench: no bazel (apt-get install bazel-bootstrap bazel-platforms)" >&2; exit 1; }
 
 dir=$(mktemp -d /tmp/stallcheck-bazel-bench.XXXXXX)
+# Bazel with an output base of its own: bazel_ NAME ARGS...
 bazel_() { bazel --nohome_rc --max_idle_secs=60 --output_user_root="$dir/$1" "${@:2}"; }
+# The same, as a command line for /usr/bin/time.
+bazel_command() { echo bazel --nohome_rc --max_idle_secs=60 --output_user_root="$dir/$1"; }
 cleanup() {
   for base in "$dir"/root-*; do [[ -d $base ]] && (cd "$ws" && bazel_ "$(basename "$base")" shutdown) || true; done
   rm -rf "$dir"
 }
 trap cleanup EXIT
 
-seconds() {
-  /usr/bin/time -f '%e' -o "$dir/time" "$@" >/dev/null 2>"$dir/stderr" || {
-    echo "bench: failed: $*" >&2; tail -20 "$dir/stderr" >&2; exit 1; }
-  tail -1 "$dir/time"
-}
-median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", (b > 0 ? a / b : 0) }'; }
+# seconds, median, ratio, $dir/syntax-pass.py.
+source "$here/common.sh"
 
 # The project, and a workspace around it: one cc_library of every file.
 ws="$dir/ws"
 python3 "$root/test/lit/Inputs/project/generate.py" "$ws" --files "$files" --seed 7 --groups 4 -std=c++20
 printf "Checks: '-*,stall-*'\n" > "$ws/.clang-tidy"
-cat > "$ws/WORKSPACE" <<EOT
-workspace(name = "bench")
-local_repository(name = "stallcheck", path = "$root/bazel")
-new_local_repository(
-    name = "stallcheck_bin",
-    path = "$build/tool",
-    build_file_content = 'exports_files(["stallcheck", "stallcheck-project"])',
-)
-EOT
+bash "$root/test/lit/Inputs/bazel/write-workspace.sh" "$ws" bench "$root/bazel" "$build/tool"
 cat > "$ws/BUILD.bazel" <<'EOT'
 filegroup(name = "stallcheck_config", srcs = [".clang-tidy"])
 EOT
@@ -73,28 +63,7 @@ cc_library(
     copts = ["-std=c++20"],
 )
 EOT
-cat > "$ws/.bazelrc" <<EOT
-build --override_repository=rules_cc=$root/bazel/local/rules_cc
-build --override_repository=rules_java=$root/bazel/local/rules_java
-build --aspects=@stallcheck//:stallcheck.bzl%stallcheck_aspect
-build --output_groups=stallcheck_report
-build --@stallcheck//:config=//:stallcheck_config
-build --jobs=$jobs
-EOT
-cat > "$dir/syntax-pass.py" <<'PY'
-import json, shlex, subprocess, sys
-from concurrent.futures import ThreadPoolExecutor
-db, jobs = sys.argv[1], int(sys.argv[2])
-def run(entry):
-    args = entry.get("arguments") or shlex.split(entry["command"])
-    out = [a for a in args[1:] if a != "-c"]
-    if "-o" in out:
-        i = out.index("-o"); del out[i:i + 2]
-    subprocess.run(["clang++-19", "-fsyntax-only", *out], cwd=entry["directory"],
-                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
-with ThreadPoolExecutor(jobs) as pool:
-    list(pool.map(run, json.load(open(db))))
-PY
+echo "build --jobs=$jobs" >> "$ws/.bazelrc"
 
 cd "$ws"
 syntax=() pcold=() pwarm=() bcold=() bnull=() bwarm=()
@@ -104,11 +73,11 @@ for ((r = 0; r < runs; r++)); do
   pcold+=("$(seconds "${run[@]}")")
   pwarm+=("$(seconds "${run[@]}")")
   bazel_ "root-$r" info >/dev/null 2>&1
-  bcold+=("$(seconds bazel_ "root-$r" build //src:generated --disk_cache="$dir/disk-$r")")
-  bnull+=("$(seconds bazel_ "root-$r" build //src:generated --disk_cache="$dir/disk-$r")")
+  bcold+=("$(seconds $(bazel_command "root-$r") build //src:generated --disk_cache="$dir/disk-$r")")
+  bnull+=("$(seconds $(bazel_command "root-$r") build //src:generated --disk_cache="$dir/disk-$r")")
   bazel_ "root-$r" shutdown
   bazel_ "root-$r-fresh" info >/dev/null 2>&1
-  bwarm+=("$(seconds bazel_ "root-$r-fresh" build //src:generated --disk_cache="$dir/disk-$r")")
+  bwarm+=("$(seconds $(bazel_command "root-$r-fresh") build //src:generated --disk_cache="$dir/disk-$r")")
   grep -o 'INFO: [0-9]* processes: .*' "$dir/stderr" | sed 's/^/  (warm: /; s/$/)/'
   bazel_ "root-$r-fresh" shutdown
 done

@@ -10,23 +10,7 @@ ws=$1 rules=$2 bin=$3
 here=$(cd "$(dirname "$0")" && pwd)
 mkdir -p "$ws"
 cp -r "$here/workspace/." "$ws/"
-cat > "$ws/WORKSPACE" <<EOT
-workspace(name = "stallcheck_test")
-local_repository(name = "stallcheck", path = "$rules")
-new_local_repository(
-    name = "stallcheck_bin",
-    path = "$bin",
-    build_file_content = 'exports_files(["stallcheck", "stallcheck-project"])',
-)
-EOT
-cat > "$ws/.bazelrc" <<EOT
-build --override_repository=rules_cc=$rules/local/rules_cc
-build --override_repository=rules_java=$rules/local/rules_java
-build --aspects=@stallcheck//:stallcheck.bzl%stallcheck_aspect
-build --output_groups=stallcheck_report,stallcheck_sarif
-build --@stallcheck//:config=//:stallcheck_config
-build --spawn_strategy=linux-sandbox
-EOT
+bash "$here/write-workspace.sh" "$ws" stallcheck_test "$rules" "$bin"
 python3 - "$ws" <<'PY'
 import json, os, sys
 ws = sys.argv[1]

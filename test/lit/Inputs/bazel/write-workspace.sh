@@ -3,8 +3,9 @@
 # Writes the Bazel set-up of docs/guides/bazel.md into the workspace WS
 # (named NAME): its WORKSPACE, loading stallcheck's rules from RULES (the
 # repository's bazel/ directory) and its executables from BIN (the build's
-# tool/ directory), and a .bazelrc that runs the aspect with the
-# configuration filegroup //:stallcheck_config, offline (bazel/local/).
+# tool/ directory), and a .bazelrc that imports bazel/stallcheck.bazelrc and
+# runs the aspect with the configuration filegroup //:stallcheck_config,
+# offline (bazel/local/).
 set -euo pipefail
 ws=$1 name=$2 rules=$3 bin=$4
 cat > "$ws/WORKSPACE" <<EOT
@@ -17,10 +18,10 @@ new_local_repository(
 )
 EOT
 cat > "$ws/.bazelrc" <<EOT
+import $rules/stallcheck.bazelrc
+build --config=stallcheck
+build --@stallcheck//:config=//:stallcheck_config
 build --override_repository=rules_cc=$rules/local/rules_cc
 build --override_repository=rules_java=$rules/local/rules_java
-build --aspects=@stallcheck//:stallcheck.bzl%stallcheck_aspect
-build --output_groups=stallcheck_report,stallcheck_sarif
-build --@stallcheck//:config=//:stallcheck_config
 build --spawn_strategy=linux-sandbox
 EOT

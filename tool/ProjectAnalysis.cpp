@@ -126,8 +126,11 @@ ProjectAnalyser::ProjectAnalyser(AnalysisSettings SettingsIn,
                                  const tooling::CompilationDatabase &Database)
     : Settings(std::move(SettingsIn)), Database(Database) {
   llvm::raw_string_ostream Key(ToolKey);
-  Key << toolIdentity(Settings.Stallcheck) << '\0' << Settings.DatabaseDirectory
-      << '\0';
+  Key << toolIdentity(Settings.Stallcheck) << '\0';
+  // An entry of its own (--write-entry) names no directory: it is the same
+  // in every sandbox.
+  if (Settings.FixedArguments.empty())
+    Key << Settings.DatabaseDirectory << '\0';
   for (const std::string &Arg : Settings.PassThrough) {
     Key << Arg << '\0';
     // A configuration file named on the command line counts by content.
@@ -140,6 +143,12 @@ ProjectAnalyser::ProjectAnalyser(AnalysisSettings SettingsIn,
 void ProjectAnalyser::prepare(const std::string &File) {
   std::string Text = ToolKey;
   llvm::raw_string_ostream Key(Text);
+  if (!Settings.FixedArguments.empty()) {
+    for (const std::string &Arg : Settings.FixedArguments)
+      Key << Arg << '\0';
+    Keys[File] = hashContents(Text);
+    return;
+  }
   for (const tooling::CompileCommand &Command :
        Database.getCompileCommands(File)) {
     Key << Command.Directory << '\0' << Command.Filename << '\0';
@@ -278,7 +287,7 @@ FileAnalysis ProjectAnalyser::run(const std::string &File,
 }
 
 FileAnalysis ProjectAnalyser::analyse(const std::string &File, unsigned Index) {
-  const std::string &Key = Keys.find(File)->second;
+  const std::string &Key = keyOf(File);
   std::string Note;
   if (!Settings.CacheDirectory.empty())
     if (std::optional<FileAnalysis> Cached = fromCache(File, Key, Note))

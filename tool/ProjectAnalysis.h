@@ -72,9 +72,14 @@ public:
                   const tooling::CompilationDatabase &Database);
 
   /// The key of \p File's cache entry: the tool, the options and the
-  /// compile commands (the files it reads are checked through its
-  /// summary). Call before analyse(), from one thread.
+  /// compile commands, with their directories unless the command is fixed
+  /// (the files it reads are checked through its summary). Call before
+  /// analyse(), from one thread.
   void prepare(const std::string &File);
+  /// The key prepare() gave \p File.
+  const std::string &keyOf(const std::string &File) const {
+    return Keys.find(File)->second;
+  }
   /// Analyses \p File (thread-safe); \p Index names its temporary files.
   FileAnalysis analyse(const std::string &File, unsigned Index);
 

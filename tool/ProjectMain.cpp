@@ -47,7 +47,6 @@
 #include <mutex>
 #include <set>
 #include <string>
-#include <utility>
 #include <vector>
 
 using namespace llvm;
@@ -404,17 +403,9 @@ int writeEntry(const std::vector<std::string> &Arguments, const char *Argv0) {
     return fail("cannot analyse '" + relativeToCurrentDirectory(File) +
                 "' completely; no entry written");
   }
-  // The key names what the entry depends on besides its inputs, without
-  // the directory it ran in (Bazel's key covers the inputs themselves).
-  std::string Key = toolIdentity(Stallcheck);
-  for (const std::vector<std::string> *Args :
-       {&std::as_const(Settings.PassThrough), &Arguments})
-    for (const std::string &Arg : *Args) {
-      Key += '\0';
-      Key += Arg;
-    }
-  if (Error Err = writeEntryFile(std::move(Result), hashContents(Key),
-                                 CurrentDirectory, absolutePath(WriteEntry)))
+  if (Error Err =
+          writeEntryFile(std::move(Result), Analyser.keyOf(File),
+                         CurrentDirectory, absolutePath(WriteEntry)))
     return fail(toString(std::move(Err)));
   return 0;
 }

@@ -85,8 +85,7 @@ TEST(CacheEntryTest, RefusesWhatIsNotAWholeEntryOfThisVersion) {
   };
   // An uncompressed entry: its first line, then its JSON.
   auto Plain = [](llvm::StringRef Json) {
-    return ("stallcheck-cache 2 none " + llvm::Twine(Json.size()) + "\n" +
-            Json)
+    return ("stallcheck-cache 2 none " + llvm::Twine(Json.size()) + "\n" + Json)
         .str();
   };
   EXPECT_NE(ErrorOf(Plain(R"({"key": "k", "sou)")).find("corrupt cache entry"),

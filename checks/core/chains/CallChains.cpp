@@ -492,8 +492,8 @@ SourcePosition positionOf(SourceLocation Loc, const SourceManager &Sources) {
   return Position;
 }
 
-llvm::DenseSet<const FunctionDecl *> CallChainModel::worthKeeping(
-    llvm::ArrayRef<const FunctionDecl *> Definitions) {
+llvm::DenseSet<const FunctionDecl *>
+CallChainModel::worthKeeping(llvm::ArrayRef<const FunctionDecl *> Definitions) {
   // Kept: what the main file defines (another file calls it, costs it in
   // its loops, and must not count it as an unknown call); what blocks or
   // loops; what calls a function of another file (it might block) or a
@@ -506,9 +506,11 @@ llvm::DenseSet<const FunctionDecl *> CallChainModel::worthKeeping(
   std::vector<const FunctionDecl *> Undecided;
   for (const FunctionDecl *Definition : Definitions) {
     const FunctionFacts &Function = factsOf(*Definition);
-    const bool External = llvm::any_of(Function.Calls, [&](const CallFact &Call) {
-      return !Call.Callee || !Listed.contains(localDefinition(*Call.Callee));
-    });
+    const bool External =
+        llvm::any_of(Function.Calls, [&](const CallFact &Call) {
+          return !Call.Callee ||
+                 !Listed.contains(localDefinition(*Call.Callee));
+        });
     if (Sources.isInMainFile(Function.Where.Loc) ||
         !Function.Blocking.empty() || Function.HeaviestLoop || External)
       Kept.insert(Definition);
@@ -519,8 +521,7 @@ llvm::DenseSet<const FunctionDecl *> CallChainModel::worthKeeping(
     Grew = false;
     llvm::erase_if(Undecided, [&](const FunctionDecl *Definition) {
       if (llvm::none_of(factsOf(*Definition).Calls, [&](const CallFact &Call) {
-            return Call.Callee &&
-                   Kept.contains(localDefinition(*Call.Callee));
+            return Call.Callee && Kept.contains(localDefinition(*Call.Callee));
           }))
         return false;
       Kept.insert(Definition);

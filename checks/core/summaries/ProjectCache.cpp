@@ -3,6 +3,7 @@
 #include "core/summaries/ProjectCache.h"
 #include "core/base/AtomicFile.h"
 #include "core/base/InputFiles.h"
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/Compression.h"
 #include "llvm/Support/FileSystem.h"
@@ -31,19 +32,21 @@ std::string cacheEntryPath(llvm::StringRef Directory, llvm::StringRef Source) {
 
 namespace {
 
-/// How an entry's JSON is compressed: zstd when LLVM was built with it,
-/// else zlib, else not at all; named in the entry's first line.
+/// How an entry's JSON may be compressed, by the name its first line gives;
+/// an entry is written with the first one LLVM was built with, or "none".
 struct Compression {
-  llvm::StringRef Name;
-  std::optional<llvm::compression::Format> Format;
+  llvm::StringLiteral Name;
+  llvm::compression::Format Format;
 };
+constexpr Compression Compressions[] = {
+    {"zstd", llvm::compression::Format::Zstd},
+    {"zlib", llvm::compression::Format::Zlib}};
 
-Compression compressionToUse() {
-  if (llvm::compression::zstd::isAvailable())
-    return {"zstd", llvm::compression::Format::Zstd};
-  if (llvm::compression::zlib::isAvailable())
-    return {"zlib", llvm::compression::Format::Zlib};
-  return {"none", std::nullopt};
+const Compression *compressionToUse() {
+  for (const Compression &Method : Compressions)
+    if (!llvm::compression::getReasonIfUnsupported(Method.Format))
+      return &Method;
+  return nullptr;
 }
 
 /// The JSON of an entry, from the text after its first line.
@@ -52,15 +55,15 @@ llvm::Expected<std::string> entryJson(llvm::StringRef Method,
                                       llvm::StringRef Path) {
   if (Method == "none")
     return Body.str();
-  std::optional<llvm::compression::Format> Format;
-  if (Method == "zstd")
-    Format = llvm::compression::Format::Zstd;
-  else if (Method == "zlib")
-    Format = llvm::compression::Format::Zlib;
-  if (!Format)
+  const Compression *Known =
+      llvm::find_if(Compressions, [&](const Compression &Candidate) {
+        return Candidate.Name == Method;
+      });
+  if (Known == std::end(Compressions))
     return cacheError(Path + ": corrupt cache entry: unknown compression '" +
                       Method + "'");
-  if (const char *Why = llvm::compression::getReasonIfUnsupported(*Format))
+  const llvm::compression::Format Format = Known->Format;
+  if (const char *Why = llvm::compression::getReasonIfUnsupported(Format))
     return cacheError(Path + ": a cache entry compressed with " + Method +
                       ", which this stallcheck cannot read: " + Why);
   if (Size > MaxInputFileSize * 16)
@@ -68,9 +71,9 @@ llvm::Expected<std::string> entryJson(llvm::StringRef Method,
                       llvm::Twine(Size) + " bytes");
   llvm::SmallVector<uint8_t, 0> Json;
   if (llvm::Error Err = llvm::compression::decompress(
-          *Format, llvm::arrayRefFromStringRef<uint8_t>(Body), Json, Size))
-    return cacheError(Path + ": corrupt cache entry: " +
-                      llvm::toString(std::move(Err)));
+          Format, llvm::arrayRefFromStringRef<uint8_t>(Body), Json, Size))
+    return cacheError(
+        Path + ": corrupt cache entry: " + llvm::toString(std::move(Err)));
   return llvm::toStringRef(Json).str();
 }
 
@@ -87,18 +90,17 @@ llvm::Error writeCacheEntry(const CacheEntry &Entry, llvm::StringRef Path) {
   llvm::raw_string_ostream(Json) << llvm::json::Value(std::move(Root));
   // Compressed: summaries and exported diagnostics repeat paths, names and
   // keys, and an entry travels (a CI cache, Bazel's remote cache).
-  const Compression Method = compressionToUse();
+  const Compression *Method = compressionToUse();
   llvm::SmallVector<uint8_t, 0> Compressed;
-  if (Method.Format)
-    llvm::compression::compress(*Method.Format,
-                                llvm::arrayRefFromStringRef<uint8_t>(Json), Compressed);
+  if (Method)
+    llvm::compression::compress(
+        Method->Format, llvm::arrayRefFromStringRef<uint8_t>(Json), Compressed);
   return writeFileAtomically(
       Path, Directory,
       [&](llvm::raw_ostream &OS) {
         OS << CacheFormatName << ' ' << CacheFormatVersion << ' '
-           << Method.Name << ' ' << Json.size() << '\n';
-        OS << (Method.Format ? llvm::toStringRef(Compressed)
-                             : llvm::StringRef(Json));
+           << (Method ? Method->Name : "none") << ' ' << Json.size() << '\n';
+        OS << (Method ? llvm::toStringRef(Compressed) : llvm::StringRef(Json));
         return llvm::Error::success();
       },
       [&](std::error_code EC) {

@@ -6,9 +6,9 @@
 // the tool, the options and the compile command, and in the summary the
 // hash of every file the unit read and of its configuration files). An
 // entry is one file, a line that names its format, version and compression,
-// then its JSON compressed (zstd), written atomically (a temporary file renamed into
-// place): a reader never sees half of one, whatever runs at the same time
-// or gets killed.
+// then its JSON compressed (zstd), written atomically (a temporary file
+// renamed into place): a reader never sees half of one, whatever runs at the
+// same time or gets killed.
 //
 //===----------------------------------------------------------------------===//
 
